@@ -1,0 +1,15 @@
+/** The roles of DESIGN.md's table. Pure data; shared by the API and the admin. */
+export const ROLES = ['admin', 'lead', 'officer', 'chief', 'leader', 'archivist', 'inspector'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type UnitLevel = 'city' | 'district';
+
+/** What the rules need to know about the signed-in user. */
+export interface Principal {
+  id: number;
+  role: Role;
+  unitId: number;
+  unitLevel: UnitLevel;
+  departmentId: number | null;
+  lineId: number | null;
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { Frag } from '../store/sql.js';
+import type { Row, Tx } from '../store/store.js';
+import type { Subject } from '../permissions/rules.js';
+import type { Principal } from '../permissions/roles.js';
+
+export interface WriteContext {
+  tx: Tx;
+  principal: Principal;
+  /** The stored record for an update or delete; undefined on create. */
+  existing?: Row;
+}
+
+/**
+ * One resource, declared: its zod schema (the single source of its type and its columns), its CASL subject,
+ * what `q` searches, and hooks for the rules that are its own. The generic router does the rest.
+ */
+export interface ResourceDef<S extends z.ZodObject = z.ZodObject> {
+  name: string;
+  subject: Exclude<Subject, 'all'>;
+  /** Stored, writable fields. */
+  schema: S;
+  /** Fields accepted on input but never stored as such (e.g. a password turned into a hash by `prepare`). */
+  inputOnly?: z.ZodObject;
+  /** Columns never sent to clients. */
+  hidden?: string[];
+  search?: string[];
+  defaultSort?: [string, 'ASC' | 'DESC'];
+  readOnly?: boolean;
+  /** false for tables without the version/createdAt/… columns (the audit log). */
+  bookkeeping?: false;
+  customFilters?: Record<string, (value: unknown) => Frag>;
+  /** Turns validated input into the columns to store; throw HttpError for rules across fields or records. */
+  prepare?(input: Record<string, unknown>, ctx: WriteContext): Promise<Record<string, unknown>>;
+  /** Runs in the write's transaction after it. */
+  afterWrite?(before: Row | undefined, after: Row | undefined, ctx: WriteContext): Promise<void>;
+  /** Shapes a stored row for output (hidden columns are removed after it). */
+  present?(row: Row): Record<string, unknown>;
+}
+
+export const defineResource = <S extends z.ZodObject>(def: ResourceDef<S>): ResourceDef<S> => def;

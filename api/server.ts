@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { configFromEnv, openDatabase } from './store/open.js';
+import { Store } from './store/store.js';
+import { DEMO_PASSWORD, verifyPassword } from './auth/passwords.js';
+import type { Db } from './store/db.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Production must not run with the published demo password on any account. */
+async function demoAccounts(db: Db): Promise<string[]> {
+  const users = await db.query<{ username: string; passwordHash: string }>('SELECT username, "passwordHash" FROM users WHERE active ORDER BY username');
+  const found: string[] = [];
+  for (const u of users) if (await verifyPassword(DEMO_PASSWORD, u.passwordHash)) found.push(u.username);
+  return found;
+}
+
+async function main() {
+  const config = configFromEnv();
+  const db = await openDatabase(config);
+  if (process.env.NODE_ENV === 'production') {
+    const demo = await demoAccounts(db);
+    if (demo.length) {
+      console.error(`Refusing to start in production: these accounts still have the demo password: ${demo.join(', ')}`);
+      await db.close();
+      process.exit(1);
+    }
+  }
+  const app = createApp({
+    store: new Store(db),
+    staticDir: path.join(root, 'dist'),
+    secureCookies: process.env.SECURE_COOKIES === '1',
+    trustProxy: Number(process.env.TRUST_PROXY ?? 0),
+  });
+  const port = Number(process.env.PORT ?? 3000);
+  const server = app.listen(port, () => {
+    console.log(`双随机、一公开 platform on http://localhost:${port} (${db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`);
+  });
+  const stop = () => server.close(() => db.close().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import type { Db, Queryable } from './db.js';
+import { ident } from './sql.js';
+import { resources } from '../resources/index.js';
+import { appendAudit } from '../audit/log.js';
+
+/** Resources that live in db.json, in foreign-key order (a record only refers to ones loaded before it). */
+export const SEEDED_RESOURCES = resources.filter((r) => !r.readOnly).map((r) => r.name);
+
+export type DataSet = Record<string, Record<string, unknown>[]>;
+
+async function tableColumns(q: Queryable, table: string): Promise<Map<string, string>> {
+  const rows = await q.query<{ column_name: string; data_type: string }>(
+    'SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1',
+    [table],
+  );
+  return new Map(rows.map((r) => [r.column_name, r.data_type]));
+}
+
+/** True when nothing was ever written: no audit entry exists. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM audit) AS any');
+  return !row.any;
+}
+
+/** Loads a data set in db.json's layout, in one transaction, keeping the records' ids. */
+export async function importDataSet(db: Db, data: DataSet, now = new Date()): Promise<Record<string, number>> {
+  const unknown = Object.keys(data).filter((k) => !SEEDED_RESOURCES.includes(k));
+  if (unknown.length) throw new Error(`db.json has unknown resources: ${unknown.join(', ')}`);
+  return db.transaction(async (tx) => {
+    const counts: Record<string, number> = {};
+    for (const name of SEEDED_RESOURCES) {
+      const records = data[name] ?? [];
+      const columns = await tableColumns(tx, name);
+      for (const [i, record] of records.entries()) {
+        const extra = Object.keys(record).filter((k) => !columns.has(k));
+        if (extra.length) throw new Error(`db.json ${name}[${i}] has unknown fields: ${extra.join(', ')}`);
+        const full: Record<string, unknown> = { createdAt: now.toISOString(), updatedAt: now.toISOString(), ...record };
+        const cols = Object.keys(full);
+        const values = cols.map((c) => (columns.get(c) === 'jsonb' && full[c] != null ? JSON.stringify(full[c]) : full[c]));
+        await tx.query(`INSERT INTO ${ident(name)} (${cols.map(ident).join(', ')}) VALUES (${cols.map((_, j) => `$${j + 1}`).join(', ')})`, values);
+      }
+      await tx.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM ${ident(name)}), 1), (SELECT max(id) IS NOT NULL FROM ${ident(name)}))`, [name]);
+      counts[name] = records.length;
+    }
+    await appendAudit(tx, { at: now.toISOString(), actorId: null, actorName: 'system', unitId: null, action: 'seed', resource: 'db.json', recordId: null, after: counts });
+    return counts;
+  });
+}
+
+/** The live data in db.json's layout (npm run db:export). */
+export async function exportDataSet(db: Db): Promise<DataSet> {
+  const out: DataSet = {};
+  for (const name of SEEDED_RESOURCES) out[name] = await db.query(`SELECT * FROM ${ident(name)} ORDER BY id`);
+  return out;
+}
+
+export const readDataSet = (file: string): DataSet => JSON.parse(fs.readFileSync(file, 'utf8'));

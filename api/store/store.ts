@@ -1,0 +1,147 @@
+import type { Db, Queryable } from './db.js';
+import { and, compile, frag, ident, TRUE, type Frag } from './sql.js';
+import type { FieldKind } from './fields.js';
+import { appendAudit } from '../audit/log.js';
+
+export type Row = Record<string, unknown> & { id: number; version: number };
+
+/** The table behind a resource: its name and its own (non-meta) columns. */
+export interface TableSpec {
+  table: string;
+  /** Audit's name for the resource (the URL name). */
+  resource: string;
+  columns: Record<string, FieldKind>;
+  /** Columns whose values never enter the audit log (only the fact that they changed). */
+  secret?: string[];
+}
+
+const redact = (spec: TableSpec, row: Row | null): Row | null =>
+  row && spec.secret?.length ? { ...row, ...Object.fromEntries(spec.secret.map((c) => [c, '[redacted]'])) } : row;
+
+export interface Actor {
+  id: number | null;
+  name: string;
+  unitId: number | null;
+}
+
+export interface ListQuery {
+  where: Frag;
+  sort: [string, 'ASC' | 'DESC'];
+  range: [number, number];
+}
+
+export class StaleVersionError extends Error {
+  constructor(readonly current: Row) {
+    super('stale version');
+  }
+}
+
+const encode = (kind: FieldKind, value: unknown) => (kind === 'json' && value != null ? JSON.stringify(value) : value);
+
+/**
+ * Writes inside one transaction. Every insert, update and delete appends its audit entry in that same
+ * transaction, so a change and its record in the log commit together or not at all.
+ */
+export class Tx {
+  constructor(
+    readonly q: Queryable,
+    readonly actor: Actor,
+    readonly now: string,
+    private readonly reason: string | null,
+  ) {}
+
+  query<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.q.query<T>(sql, params);
+  }
+
+  async get(spec: TableSpec, id: number, forUpdate = false): Promise<Row | undefined> {
+    const [row] = await this.q.query<Row>(`SELECT * FROM ${ident(spec.table)} WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+    return row;
+  }
+
+  async insert(spec: TableSpec, data: Record<string, unknown>): Promise<Row> {
+    const cols = Object.keys(data).filter((k) => k in spec.columns || k === 'id');
+    const values = cols.map((c) => encode(spec.columns[c], data[c]));
+    const meta = [this.now, this.now, this.actor.id, this.actor.id];
+    const sql = `INSERT INTO ${ident(spec.table)} (${[...cols, 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'].map(ident).join(', ')})
+      VALUES (${[...values, ...meta].map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`;
+    const [row] = await this.q.query<Row>(sql, [...values, ...meta]);
+    await this.audit('create', spec.resource, row.id, null, redact(spec, row));
+    return row;
+  }
+
+  /** Updates the given columns; with expectedVersion, a record changed meanwhile is a StaleVersionError. */
+  async update(spec: TableSpec, id: number, patch: Record<string, unknown>, expectedVersion?: number): Promise<Row | undefined> {
+    const before = await this.get(spec, id, true);
+    if (!before) return undefined;
+    if (expectedVersion !== undefined && expectedVersion !== before.version) throw new StaleVersionError(before);
+    const cols = Object.keys(patch).filter((k) => k in spec.columns);
+    const sets = cols.map((c, i) => `${ident(c)} = $${i + 1}`);
+    const params = [...cols.map((c) => encode(spec.columns[c], patch[c])), this.now, this.actor.id, id];
+    const n = cols.length;
+    const [row] = await this.q.query<Row>(
+      `UPDATE ${ident(spec.table)} SET ${[...sets, `version = version + 1`, `"updatedAt" = $${n + 1}`, `"updatedBy" = $${n + 2}`].join(', ')}
+       WHERE id = $${n + 3} RETURNING *`,
+      params,
+    );
+    await this.audit('update', spec.resource, id, redact(spec, before), redact(spec, row));
+    return row;
+  }
+
+  async remove(spec: TableSpec, id: number): Promise<Row | undefined> {
+    const [row] = await this.q.query<Row>(`DELETE FROM ${ident(spec.table)} WHERE id = $1 RETURNING *`, [id]);
+    if (row) await this.audit('delete', spec.resource, id, redact(spec, row), null);
+    return row;
+  }
+
+  /** Records an action that is not a plain row change (login, password change, a draw …). */
+  audit(action: string, resource: string, recordId: number | string | null, before: unknown, after: unknown) {
+    return appendAudit(this.q, {
+      at: this.now,
+      actorId: this.actor.id,
+      actorName: this.actor.name,
+      unitId: this.actor.unitId,
+      action,
+      resource,
+      recordId: recordId == null ? null : String(recordId),
+      reason: this.reason,
+      before,
+      after,
+    });
+  }
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The generic store: reads with database-side filtering, counting and paging; writes through Tx. */
+export class Store {
+  constructor(
+    readonly db: Db,
+    readonly clock: Clock = systemClock,
+  ) {}
+
+  async list(spec: TableSpec, { where, sort, range }: ListQuery): Promise<{ rows: Row[]; total: number }> {
+    const [start, end] = range;
+    const order = `${ident(sort[0])} ${sort[1] === 'DESC' ? 'DESC' : 'ASC'}${sort[0] === 'id' ? '' : `, id ${sort[1] === 'DESC' ? 'DESC' : 'ASC'}`}`;
+    const page = compile(frag(`SELECT * FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
+    const count = compile(frag(`SELECT count(*)::int AS n FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));
+    const [rows, [{ n }]] = await Promise.all([this.db.query<Row>(page.text, page.values), this.db.query<{ n: number }>(count.text, count.values)]);
+    return { rows, total: n };
+  }
+
+  async get(spec: TableSpec, id: number, where: Frag = TRUE): Promise<Row | undefined> {
+    const q = compile(and([frag('id = $?', id), where]));
+    const [row] = await this.db.query<Row>(`SELECT * FROM ${ident(spec.table)} WHERE ${q.text}`, q.values);
+    return row;
+  }
+
+  /** Runs fn in one transaction as `actor`; `reason` is written into every audit entry it makes. */
+  transact<T>(actor: Actor, fn: (tx: Tx) => Promise<T>, reason: string | null = null): Promise<T> {
+    const now = this.clock.now().toISOString();
+    return this.db.transaction((q) => fn(new Tx(q, actor, now, reason)));
+  }
+}
