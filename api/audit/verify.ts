@@ -10,12 +10,13 @@ const COLUMNS = ['id', 'at', 'actorId', 'actorName', 'unitId', 'action', 'resour
  * each hash = SHA-256(prevHash + entry), entry canonical, and the filter columns equal to the entry.
  * Reports the first entry that fails.
  */
-export function verifyChain(rows: Iterable<AuditRow>): VerifyResult {
+export async function verifyChain(rows: Iterable<AuditRow> | AsyncIterable<AuditRow>): Promise<VerifyResult> {
   let prev = GENESIS_HASH;
   let expectedId = 1;
   let count = 0;
-  for (const row of rows) {
+  for await (const row of rows) {
     const fail = (reason: string): VerifyResult => ({ ok: false, count, brokenId: row?.id ?? expectedId, reason });
+    if (row.id < 0) return { ok: false, count, brokenId: expectedId, reason: `line ${-row.id} of the file is not valid JSON` };
     if (row.id !== expectedId) return fail(`expected entry ${expectedId}, found ${row.id} (an entry is missing or out of order)`);
     if (row.prevHash !== prev) return fail('prevHash does not match the previous entry');
     if (chainHash(row.prevHash, row.entry) !== row.hash) return fail('hash does not match the entry');

@@ -1,0 +1,149 @@
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import englishMessages from 'ra-language-english';
+import chineseMessages from '@haxqer/ra-language-chinese';
+
+/** Keys react-admin 5 added after the v4 Chinese pack was written. */
+const raV5 = {
+  ra: {
+    action: { reset: '重置', search_columns: '搜索列', select_all_button: '全选' },
+    page: { access_denied: '无权访问', authentication_error: '身份验证错误' },
+    message: {
+      access_denied: '您没有访问此页面的权限',
+      authentication_error: '身份验证服务返回错误，无法核验您的登录信息。',
+      select_all_limit_reached: '记录过多，只选中了前 %{max} 条。',
+      placeholder_data_warning: '网络异常：数据刷新失败。',
+    },
+    navigation: { clear_filters: '清除筛选', no_filtered_results: '当前筛选条件下没有%{name}。' },
+    auth: { email: '电子邮箱' },
+    notification: { offline: '网络未连接，无法获取数据。' },
+    validation: { unique: '不能重复' },
+    guesser: { empty: { title: '没有可显示的数据', message: '请检查数据提供程序' } },
+  },
+};
+
+/** The application's own strings; en.ts has the same shape (checked by the compiler). */
+export const appZh = {
+  qd: {
+    title: '双随机、一公开 监管平台',
+    roles: {
+      admin: '系统管理员',
+      lead: '牵头机构',
+      officer: '实施机构',
+      chief: '部门负责人',
+      leader: '分管领导',
+      archivist: '档案管理人员',
+      inspector: '执法检查人员',
+    },
+    levels: { city: '市级', district: '区（市）级' },
+    auth: {
+      wrong_credentials: '用户名或密码错误',
+      locked: '登录失败次数过多，账户已锁定 15 分钟',
+      rate_limited: '登录请求过于频繁，请稍后再试',
+    },
+    password: {
+      menu: '修改密码',
+      title: '修改密码',
+      intro: '新密码至少 8 位，须同时包含字母和数字，且不能使用演示密码。修改后，您在其他设备上的登录将失效。',
+      current: '当前密码',
+      new: '新密码',
+      confirm: '确认新密码',
+      mismatch: '两次输入的新密码不一致',
+      too_short: '至少 8 个字符',
+      letters_and_digits: '须同时包含字母和数字',
+      changed: '密码已修改',
+    },
+    access_denied: {
+      title: '无权访问',
+      message: '您没有访问此页面的权限。如确需使用，请联系系统管理员开通。',
+      back: '返回首页',
+    },
+    errors: {
+      stale_version: '记录已被他人修改，请刷新后重试',
+      forbidden: '无权执行此操作',
+      not_found: '记录不存在或无权查看',
+      referenced: '该记录仍被其他记录引用，不能删除',
+      duplicate: '与已有记录重复',
+      too_large: '提交的数据过大',
+    },
+    users: {
+      password_create_helper: '初始密码：至少 8 位，须同时包含字母和数字',
+      password_edit_helper: '留空则不修改；填写即重置该用户的密码，其现有登录将失效',
+      department_helper: '只列出所选单位的部门',
+    },
+    departments: {
+      lead_helper: '牵头机构（法规处/科）不属于任何业务条线',
+      kind: '类型',
+      kinds: { lead: '牵头机构', officer: '实施机构' },
+    },
+    audit: {
+      actions: {
+        create: '新建',
+        update: '修改',
+        delete: '删除',
+        login: '登录',
+        logout: '退出登录',
+        password: '修改密码',
+      },
+      resources: { sessions: '会话' },
+      changes: '变更内容',
+      chain: '哈希链',
+      none: '（无）',
+    },
+    identity: { unit: '所属单位' },
+  },
+  resources: {
+    users: {
+      name: '用户',
+      fields: {
+        id: '编号',
+        username: '用户名',
+        name: '姓名',
+        role: '角色',
+        unitId: '所属单位',
+        departmentId: '所属部门',
+        active: '启用',
+        password: '密码',
+        createdAt: '创建时间',
+        updatedAt: '更新时间',
+      },
+    },
+    units: {
+      name: '单位',
+      fields: { id: '编号', name: '单位名称', code: '行政区划代码', level: '级别', updatedAt: '更新时间' },
+    },
+    departments: {
+      name: '部门',
+      fields: { id: '编号', name: '部门名称', unitId: '所属单位', lead: '牵头机构', lineId: '业务条线', updatedAt: '更新时间' },
+    },
+    lines: {
+      name: '业务条线',
+      fields: { id: '编号', name: '条线名称', code: '代码', updatedAt: '更新时间' },
+    },
+    audit: {
+      name: '审计日志',
+      fields: {
+        id: '序号',
+        at: '时间',
+        actorId: '操作人编号',
+        actorName: '操作人',
+        unitId: '单位',
+        action: '操作',
+        resource: '对象',
+        recordId: '记录编号',
+        reason: '理由',
+        prevHash: '前一条哈希',
+        hash: '本条哈希',
+        before: '修改前',
+        after: '修改后',
+        at_gte: '起始时间',
+        at_lte: '截止时间',
+      },
+    },
+  },
+};
+
+/** Translations are a tree of strings; en.ts must mirror zh.ts key for key. */
+export type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
+
+// English first so every key react-admin 5 knows exists; the v4 Chinese pack and the v5 additions over it.
+export const zh: TranslationMessages = mergeTranslations(englishMessages, chineseMessages as unknown as TranslationMessages, raV5, appZh);

@@ -1,0 +1,49 @@
+import request from 'supertest';
+import type { Express } from 'express';
+import { createApp, type AppDeps } from '../../api/app.js';
+import { Store, type Clock } from '../../api/store/store.js';
+import type { Db } from '../../api/store/db.js';
+import { openTestDb } from './template.js';
+
+export const DEMO_PASSWORD = 'Demo#2026';
+
+/** A clock tests can move. */
+export class TestClock implements Clock {
+  constructor(public current = new Date('2026-03-02T01:00:00.000Z')) {}
+  now() {
+    return new Date(this.current);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestApp {
+  app: Express;
+  db: Db;
+  store: Store;
+  clock: TestClock;
+  /** A supertest agent signed in as `username` (demo password unless given). */
+  login(username: string, password?: string): Promise<ReturnType<typeof request.agent>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(deps: Partial<AppDeps> = {}): Promise<TestApp> {
+  const db = await openTestDb();
+  const clock = new TestClock();
+  const store = new Store(db, clock);
+  const app = createApp({ login: { maxFailures: 5, lockMs: 15 * 60_000, perAddress: { windowMs: 60_000, limit: 10_000 } }, ...deps, store });
+  return {
+    app,
+    db,
+    store,
+    clock,
+    async login(username, password = DEMO_PASSWORD) {
+      const agent = request.agent(app);
+      const res = await agent.post('/api/auth/login').send({ username, password });
+      if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+      return agent;
+    },
+    close: () => db.close(),
+  };
+}
