@@ -17,7 +17,7 @@ export async function verifyChain(rows: Iterable<AuditRow> | AsyncIterable<Audit
   for await (const row of rows) {
     const fail = (reason: string): VerifyResult => ({ ok: false, count, brokenId: row?.id ?? expectedId, reason });
     if (row.id < 0) return { ok: false, count, brokenId: expectedId, reason: `line ${-row.id} of the file is not valid JSON` };
-    if (row.id !== expectedId) return fail(`expected entry ${expectedId}, found ${row.id} (an entry is missing or out of order)`);
+    if (row.id !== expectedId) return { ok: false, count, brokenId: expectedId, reason: `entry ${expectedId} is missing or out of order (found ${row.id})` };
     if (row.prevHash !== prev) return fail('prevHash does not match the previous entry');
     if (chainHash(row.prevHash, row.entry) !== row.hash) return fail('hash does not match the entry');
     let parsed: Record<string, unknown>;

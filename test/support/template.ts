@@ -72,3 +72,18 @@ export async function openTestDb(): Promise<Db> {
   const file = process.env.QD_TEMPLATE_FILE ?? TEMPLATE_FILE;
   return openPglite({ loadDataDir: new Blob([fs.readFileSync(file)]) });
 }
+
+/**
+ * Environment for a server process under test: its own empty DATA_DIR, or (with DATABASE_URL) its own new,
+ * empty database on the PostgreSQL server. Both are filled from db.json by the server itself at first start.
+ */
+export async function freshServerEnv(dataDir: string): Promise<Record<string, string>> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { DATA_DIR: dataDir };
+  const name = `qd_test_srv_${process.pid}_${++counter}_${Date.now()}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  return { DATA_DIR: dataDir, DATABASE_URL: adminUrl(url, name) };
+}
