@@ -35,29 +35,43 @@ export interface AuditRow {
 
 /** Appends one entry inside the caller's transaction (so it commits or rolls back with the change it records). */
 export async function appendAudit(tx: Queryable, input: AuditInput): Promise<AuditRow> {
+  return (await appendAuditBatch(tx, [input]))[0];
+}
+
+const CHUNK = 500;
+
+/** Appends entries in order, chained, with multi-row inserts (bulk imports write thousands at once). */
+export async function appendAuditBatch(tx: Queryable, inputs: AuditInput[]): Promise<AuditRow[]> {
+  if (!inputs.length) return [];
   await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
   const [last] = await tx.query<{ id: number; hash: string }>('SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1');
-  const id = last ? last.id + 1 : 1;
-  const prevHash = last ? last.hash : GENESIS_HASH;
-  const fields = {
-    id,
-    at: input.at,
-    actorId: input.actorId,
-    actorName: input.actorName,
-    unitId: input.unitId,
-    action: input.action,
-    resource: input.resource,
-    recordId: input.recordId,
-    reason: input.reason ?? null,
-    before: input.before ?? null,
-    after: input.after ?? null,
-  };
-  const entry = canonicalJson(fields);
-  const hash = chainHash(prevHash, entry);
-  await tx.query(
-    `INSERT INTO audit (id, at, "actorId", "actorName", "unitId", action, resource, "recordId", reason, entry, "prevHash", hash)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-    [id, fields.at, fields.actorId, fields.actorName, fields.unitId, fields.action, fields.resource, fields.recordId, fields.reason, entry, prevHash, hash],
-  );
-  return { ...fields, actorName: fields.actorName, entry, prevHash, hash };
+  let id = last ? last.id : 0;
+  let prevHash = last ? last.hash : GENESIS_HASH;
+  const rows: AuditRow[] = inputs.map((input) => {
+    id++;
+    const fields = {
+      id,
+      at: input.at,
+      actorId: input.actorId,
+      actorName: input.actorName,
+      unitId: input.unitId,
+      action: input.action,
+      resource: input.resource,
+      recordId: input.recordId,
+      reason: input.reason ?? null,
+      before: input.before ?? null,
+      after: input.after ?? null,
+    };
+    const entry = canonicalJson(fields);
+    const row = { ...fields, entry, prevHash, hash: chainHash(prevHash, entry) };
+    prevHash = row.hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const params = chunk.flatMap((r) => [r.id, r.at, r.actorId, r.actorName, r.unitId, r.action, r.resource, r.recordId, r.reason, r.entry, r.prevHash, r.hash]);
+    const values = chunk.map((_, j) => `(${Array.from({ length: 12 }, (_, k) => `$${j * 12 + k + 1}`).join(', ')})`).join(', ');
+    await tx.query(`INSERT INTO audit (id, at, "actorId", "actorName", "unitId", action, resource, "recordId", reason, entry, "prevHash", hash) VALUES ${values}`, params);
+  }
+  return rows;
 }

@@ -8,31 +8,65 @@ import type { Principal } from './roles.js';
  * Scope (属地, §6.2): district users see and act on their own unit only; the city bureau's lead office,
  * chiefs and leaders read every unit (they supervise and assess, §4.1.1).
  */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
-export type Subject = 'User' | 'Unit' | 'Department' | 'Line' | 'AuditEntry' | 'all';
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import';
+export type Subject =
+  | 'User'
+  | 'Unit'
+  | 'Department'
+  | 'Line'
+  | 'AuditEntry'
+  | 'Holiday'
+  | 'Item'
+  | 'ItemRevision'
+  | 'ItemPublication'
+  | 'Entity'
+  | 'Inspector'
+  | 'Conflict'
+  | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 export type AppRule = RawRuleOf<AppAbility>;
 
 /** City-level supervisors read across units. */
 export const supervisesAllUnits = (p: Principal) => p.unitLevel === 'city' && (p.role === 'lead' || p.role === 'chief' || p.role === 'leader');
 
+/** Implementing-office roles: they keep the libraries and their line's items (§4.2.2). */
+const implementsLine = (p: Principal) => p.role === 'officer' || p.role === 'chief';
+
 export function defineRulesFor(p: Principal): AppRule[] {
   const { can, rules } = new AbilityBuilder<AppAbility>(createMongoAbility);
   const ownUnit = { unitId: p.unitId };
   const readScope = supervisesAllUnits(p) ? undefined : ownUnit;
+  const cityWide = p.unitLevel === 'city' ? undefined : ownUnit;
 
-  // The organisation's skeleton is needed by every screen (names of bureaus and lines).
-  can('read', ['Unit', 'Line']);
+  // The organisation's skeleton and the calendar are needed by every screen.
+  can('read', ['Unit', 'Line', 'Holiday']);
   can('read', 'User', { id: p.id });
 
   if (p.role === 'admin') {
-    can('manage', ['User', 'Unit', 'Department', 'Line']);
-    can('read', 'AuditEntry');
+    can('manage', ['User', 'Unit', 'Department', 'Line', 'Holiday']);
+    can('read', ['AuditEntry', 'Item', 'ItemRevision', 'ItemPublication', 'Inspector', 'Conflict']);
+    // §7.2/§7.3 libraries: administrators keep them too (the editable grids), across units.
+    can(['read', 'create', 'update', 'import'], ['Entity', 'Inspector']);
+    can(['create', 'update', 'delete'], 'Conflict');
     return rules;
   }
 
   can('read', 'Department', readScope);
-  if (p.role === 'lead') can('read', 'AuditEntry', readScope);
+  can('read', ['Item', 'ItemRevision', 'ItemPublication', 'Inspector', 'Conflict'], readScope);
+  // The city bureau's staff work on entities anywhere in the city (city tasks span districts, §9.1.1).
+  can('read', 'Entity', cityWide);
+
+  if (p.role === 'lead') {
+    can('read', 'AuditEntry', readScope);
+    can(['create', 'update'], 'Item', ownUnit);
+    can('publish', 'Item', ownUnit);
+  }
+  if (implementsLine(p)) {
+    if (p.lineId) can(['create', 'update'], 'Item', { unitId: p.unitId, lineId: p.lineId });
+    can(['create', 'update', 'import'], 'Entity', cityWide);
+    can(['create', 'update', 'import'], 'Inspector', ownUnit);
+    can(['create', 'update', 'delete'], 'Conflict', ownUnit);
+  }
   return rules;
 }
 

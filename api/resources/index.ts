@@ -1,9 +1,17 @@
 import { audit } from './audit.js';
+import { conflicts } from './conflicts.js';
 import { departments } from './departments.js';
+import { entities } from './entities.js';
+import { holidays } from './holidays.js';
+import { inspectors } from './inspectors.js';
+import { itemPublications, itemRevisions, items } from './items.js';
 import { lines } from './lines.js';
 import { units } from './units.js';
 import { users } from './users.js';
 import type { ResourceDef } from './types.js';
 
-/** Every resource served under /api/<name>. Adding a plain CRUD resource = one file here + one folder in admin/. */
-export const resources: ResourceDef[] = [units, lines, departments, users, audit];
+/**
+ * Every resource served under /api/<name>, in foreign-key order (db.json loads them in this order).
+ * Adding a plain CRUD resource = one file here + one folder in admin/.
+ */
+export const resources: ResourceDef[] = [units, lines, departments, users, holidays, items, itemRevisions, itemPublications, entities, inspectors, conflicts, audit];

@@ -16,12 +16,16 @@ export interface WriteContext {
  * what `q` searches, and hooks for the rules that are its own. The generic router does the rest.
  */
 export interface ResourceDef<S extends z.ZodObject = z.ZodObject> {
+  /** The URL segment (/api/<name>); also the table unless `table` says otherwise. */
   name: string;
+  table?: string;
   subject: Exclude<Subject, 'all'>;
   /** Stored, writable fields. */
   schema: S;
   /** Fields accepted on input but never stored as such (e.g. a password turned into a hash by `prepare`). */
   inputOnly?: z.ZodObject;
+  /** Stored fields the server computes (e.g. a lateness flag): sent out and filterable, never taken from input. */
+  computed?: z.ZodObject;
   /** Columns never sent to clients. */
   hidden?: string[];
   search?: string[];

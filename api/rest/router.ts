@@ -20,14 +20,14 @@ export interface CompiledResource {
 }
 
 export function compileResource(def: ResourceDef): CompiledResource {
-  const columns = fieldKinds(def.schema);
+  const columns = { ...fieldKinds(def.schema), ...(def.computed ? fieldKinds(def.computed) : {}) };
   for (const h of def.hidden ?? []) columns[h] ??= 'text';
   const kinds = { ...(def.bookkeeping === false ? { id: META_FIELDS.id } : META_FIELDS), ...columns };
   for (const h of def.hidden ?? []) delete kinds[h];
   const hidden = new Set(def.hidden ?? []);
   return {
     def,
-    spec: { table: def.name, resource: def.name, columns, secret: def.hidden },
+    spec: { table: def.table ?? def.name, resource: def.name, columns, secret: def.hidden },
     kinds,
     present(row) {
       return Object.fromEntries(Object.entries(def.present ? def.present(row) : row).filter(([k]) => !hidden.has(k)));
@@ -49,7 +49,7 @@ const auditReason = (req: Request) => {
 };
 
 /** Separates bookkeeping fields (sent back by react-admin on update) from the data, keeping the expected version. */
-function splitBody(body: unknown, id?: number): { data: Record<string, unknown>; version?: number } {
+function splitBody(body: unknown, readOnly: ReadonlySet<string>, id?: number): { data: Record<string, unknown>; version?: number } {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, '请求体应为 JSON 对象', 'invalid');
   const data: Record<string, unknown> = {};
   let version: number | undefined;
@@ -59,7 +59,7 @@ function splitBody(body: unknown, id?: number): { data: Record<string, unknown>;
       version = (v as number | null) ?? undefined;
     } else if (k === 'id') {
       if (id !== undefined && v !== id && String(v) !== String(id)) throw new HttpError(400, 'id 与地址不符', 'invalid', { id: '与地址不符' });
-    } else if (!META_KEYS.has(k)) data[k] = v;
+    } else if (!META_KEYS.has(k) && !readOnly.has(k)) data[k] = v;
   }
   return { data, version };
 }
@@ -71,6 +71,7 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
   const inputSchema = def.inputOnly ? def.schema.extend(def.inputOnly.shape).strict() : def.schema.strict();
   const partialSchema = inputSchema.partial();
   const allFields = Object.keys(inputSchema.shape);
+  const computedFields = new Set(Object.keys(def.computed?.shape ?? {}));
   const columnSet = new Set(Object.keys(kinds));
   const fieldsFrom = (rule: { fields?: string[] }) => rule.fields ?? allFields;
   const of = (row: object) => asSubject(def.subject, { ...row });
@@ -107,7 +108,7 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
   router.post('/', async (req: AuthedRequest, resp) => {
     const { ability, principal, actor } = req.auth!;
     if (!ability.can('create', def.subject)) throw forbidden();
-    const { data } = splitBody(req.body);
+    const { data } = splitBody(req.body, computedFields);
     const parsed = inputSchema.safeParse(data);
     if (!parsed.success) throw zodToHttp(parsed.error);
     const created = await store.transact(
@@ -129,7 +130,7 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
   router.put('/:id', async (req: AuthedRequest, resp) => {
     const { ability, principal, actor } = req.auth!;
     const id = parseId(req.params.id as string);
-    const { data, version } = splitBody(req.body, id);
+    const { data, version } = splitBody(req.body, computedFields, id);
     for (const h of def.hidden ?? []) if (h in data) throw new HttpError(400, `未知字段：${h}`, 'invalid', { [h]: '未知字段' });
     const parsedPatch = partialSchema.safeParse(data);
     if (!parsedPatch.success) throw zodToHttp(parsedPatch.error);

@@ -4,8 +4,9 @@ import { ident } from './sql.js';
 import { resources } from '../resources/index.js';
 import { appendAudit } from '../audit/log.js';
 
-/** Resources that live in db.json, in foreign-key order (a record only refers to ones loaded before it). */
-export const SEEDED_RESOURCES = resources.filter((r) => !r.readOnly).map((r) => r.name);
+/** Resources that live in db.json (all but the audit log), in foreign-key order, with their tables. */
+const SEEDED = resources.filter((r) => r.name !== 'audit').map((r) => ({ name: r.name, table: r.table ?? r.name }));
+export const SEEDED_RESOURCES = SEEDED.map((r) => r.name);
 
 export type DataSet = Record<string, Record<string, unknown>[]>;
 
@@ -29,18 +30,18 @@ export async function importDataSet(db: Db, data: DataSet, now = new Date()): Pr
   if (unknown.length) throw new Error(`db.json has unknown resources: ${unknown.join(', ')}`);
   return db.transaction(async (tx) => {
     const counts: Record<string, number> = {};
-    for (const name of SEEDED_RESOURCES) {
+    for (const { name, table } of SEEDED) {
       const records = data[name] ?? [];
-      const columns = await tableColumns(tx, name);
+      const columns = await tableColumns(tx, table);
       for (const [i, record] of records.entries()) {
         const extra = Object.keys(record).filter((k) => !columns.has(k));
         if (extra.length) throw new Error(`db.json ${name}[${i}] has unknown fields: ${extra.join(', ')}`);
-        const full: Record<string, unknown> = { createdAt: now.toISOString(), updatedAt: now.toISOString(), ...record };
+        const full: Record<string, unknown> = columns.has('createdAt') ? { createdAt: now.toISOString(), updatedAt: now.toISOString(), ...record } : { ...record };
         const cols = Object.keys(full);
         const values = cols.map((c) => (columns.get(c) === 'jsonb' && full[c] != null ? JSON.stringify(full[c]) : full[c]));
-        await tx.query(`INSERT INTO ${ident(name)} (${cols.map(ident).join(', ')}) VALUES (${cols.map((_, j) => `$${j + 1}`).join(', ')})`, values);
+        await tx.query(`INSERT INTO ${ident(table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map((_, j) => `$${j + 1}`).join(', ')})`, values);
       }
-      await tx.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM ${ident(name)}), 1), (SELECT max(id) IS NOT NULL FROM ${ident(name)}))`, [name]);
+      await tx.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM ${ident(table)}), 1), (SELECT max(id) IS NOT NULL FROM ${ident(table)}))`, [table]);
       counts[name] = records.length;
     }
     await appendAudit(tx, { at: now.toISOString(), actorId: null, actorName: 'system', unitId: null, action: 'seed', resource: 'db.json', recordId: null, after: counts });
@@ -51,7 +52,7 @@ export async function importDataSet(db: Db, data: DataSet, now = new Date()): Pr
 /** The live data in db.json's layout (npm run db:export). */
 export async function exportDataSet(db: Db): Promise<DataSet> {
   const out: DataSet = {};
-  for (const name of SEEDED_RESOURCES) out[name] = await db.query(`SELECT * FROM ${ident(name)} ORDER BY id`);
+  for (const { name, table } of SEEDED) out[name] = await db.query(`SELECT * FROM ${ident(table)} ORDER BY id`);
   return out;
 }
 

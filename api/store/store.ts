@@ -1,7 +1,7 @@
 import type { Db, Queryable } from './db.js';
 import { and, compile, frag, ident, TRUE, type Frag } from './sql.js';
 import type { FieldKind } from './fields.js';
-import { appendAudit } from '../audit/log.js';
+import { appendAudit, appendAuditBatch } from '../audit/log.js';
 
 export type Row = Record<string, unknown> & { id: number; version: number };
 
@@ -47,7 +47,8 @@ export class Tx {
     readonly q: Queryable,
     readonly actor: Actor,
     readonly now: string,
-    private readonly reason: string | null,
+    /** Written into every audit entry of this transaction; an action may set it from its input. */
+    public reason: string | null,
   ) {}
 
   query<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -68,6 +69,23 @@ export class Tx {
     const [row] = await this.q.query<Row>(sql, [...values, ...meta]);
     await this.audit('create', spec.resource, row.id, null, redact(spec, row));
     return row;
+  }
+
+  /** Inserts many records with multi-row statements, and their audit entries in one batch. */
+  async insertMany(spec: TableSpec, records: Record<string, unknown>[]): Promise<Row[]> {
+    if (!records.length) return [];
+    const cols = Object.keys(spec.columns).filter((c) => records.some((r) => c in r));
+    const all = [...cols, 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'];
+    const perChunk = Math.max(1, Math.floor(30_000 / all.length));
+    const out: Row[] = [];
+    for (let i = 0; i < records.length; i += perChunk) {
+      const chunk = records.slice(i, i + perChunk);
+      const params = chunk.flatMap((r) => [...cols.map((c) => encode(spec.columns[c], r[c] ?? null)), this.now, this.now, this.actor.id, this.actor.id]);
+      const values = chunk.map((_, j) => `(${all.map((_, k) => `$${j * all.length + k + 1}`).join(', ')})`).join(', ');
+      out.push(...(await this.q.query<Row>(`INSERT INTO ${ident(spec.table)} (${all.map(ident).join(', ')}) VALUES ${values} RETURNING *`, params)));
+    }
+    await appendAuditBatch(this.q, out.map((row) => this.entry('create', spec.resource, row.id, null, redact(spec, row))));
+    return out;
   }
 
   /** Updates the given columns; with expectedVersion, a record changed meanwhile is a StaleVersionError. */
@@ -96,7 +114,11 @@ export class Tx {
 
   /** Records an action that is not a plain row change (login, password change, a draw …). */
   audit(action: string, resource: string, recordId: number | string | null, before: unknown, after: unknown) {
-    return appendAudit(this.q, {
+    return appendAudit(this.q, this.entry(action, resource, recordId, before, after));
+  }
+
+  private entry(action: string, resource: string, recordId: number | string | null, before: unknown, after: unknown) {
+    return {
       at: this.now,
       actorId: this.actor.id,
       actorName: this.actor.name,
@@ -107,7 +129,7 @@ export class Tx {
       reason: this.reason,
       before,
       after,
-    });
+    };
   }
 }
 

@@ -67,7 +67,7 @@ describe('ra-data-simple-rest contract, with the admin’s own data provider as 
     expect(updated).toMatchObject({ name: '工伤保险监督', version: 2 });
     const second = await ra.create('lines', { data: { name: '人才开发', code: 'talent' } });
     const ids = await ra.updateMany('lines', { ids: [created.id, second.data.id], data: { name: '合并条线' } });
-    expect(ids.data.map(Number).sort()).toEqual([created.id, second.data.id].sort());
+    expect((ids.data ?? []).map(Number).sort()).toEqual([created.id, second.data.id].sort());
     expect((await ra.getMany('lines', { ids: [created.id, second.data.id] })).data.map((l) => l.name)).toEqual(['合并条线', '合并条线']);
     const { data: deleted } = await ra.delete('lines', { id: created.id, previousData: updated });
     expect(deleted).toMatchObject({ id: created.id, name: '合并条线' });

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { choose, login, menuEntries, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness('admin');
+  page = await h.newPage();
+});
+afterAll(() => h?.close());
+
+describe('admin (系统管理员)', { timeout: 60_000 }, () => {
+  it('signs in on the Chinese login page and sees the menu in Chinese', async () => {
+    await page.goto('/');
+    await page.getByText('双随机、一公开 监管平台').waitFor();
+    await h.screenshot(page, '01-login');
+    await login(page, 'admin');
+    expect(await menuEntries(page)).toEqual(['用户', '部门', '单位', '业务条线', '审计日志']);
+    await page.getByText('系统管理员 · 系统管理员').or(page.getByText('青岛市人力资源和社会保障局 · 系统管理员')).waitFor();
+    await page.locator('td', { hasText: 'shinan.officer' }).waitFor();
+    await h.screenshot(page, '02-users-list');
+    expect(await page.locator('body').innerText()).not.toMatch(/resources\.|qd\.|ra\./);
+  });
+
+  it('creates a department, renames it and sees the new name in the list', async () => {
+    await page.goto('/#/departments/create');
+    await page.getByLabel('部门名称').fill('测试监察科');
+    await choose(page, '所属单位', '市南区人力资源和社会保障局');
+    await choose(page, '业务条线', '劳动保障监察');
+    await h.screenshot(page, '03-department-create');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/departments$/);
+
+    await page.getByPlaceholder('搜索').fill('测试监察科');
+    const row = page.locator('tr', { hasText: '测试监察科' });
+    await row.waitFor();
+    await h.screenshot(page, '04-departments-list');
+    await row.click();
+    await page.waitForURL(/#\/departments\/\d+$/);
+    const name = page.getByLabel('部门名称');
+    await expect(name.inputValue()).resolves.toBe('测试监察科');
+    await name.fill('测试监察二科');
+    await h.screenshot(page, '05-department-edit');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/departments$/);
+
+    await page.getByPlaceholder('搜索').fill('测试监察');
+    await page.locator('tr', { hasText: '测试监察二科' }).waitFor();
+    expect(await page.locator('tr', { hasText: '测试监察科' }).count()).toBe(0);
+  });
+
+  it('shows the change in the audit log with its before/after and hash', async () => {
+    await page.goto('/#/audit');
+    const row = page.locator('tr', { hasText: '部门' }).filter({ hasText: '修改' }).first();
+    await row.waitFor();
+    await h.screenshot(page, '06-audit-list');
+    await row.click();
+    await page.waitForURL(/#\/audit\/\d+\/show$/);
+    await page.getByText('测试监察二科').waitFor();
+    await page.getByText('本条哈希').waitFor();
+    await h.screenshot(page, '07-audit-show');
+  });
+
+  it('shows the server’s field errors under the inputs (duplicate username)', async () => {
+    await page.goto('/#/users/create');
+    await page.getByLabel('用户名').fill('shinan.officer');
+    await page.getByLabel('姓名').fill('重复的用户');
+    await choose(page, '角色', '实施机构');
+    await choose(page, '所属单位', '市南区人力资源和社会保障局');
+    await page.getByLabel('密码').fill('Passw0rd2026');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('已存在相同的值').waitFor();
+    await h.screenshot(page, '08-user-create-error');
+  });
+
+  it('changes its password from the user menu, with the server’s error for a wrong current password', async () => {
+    await page.goto('/#/users');
+    await page.getByRole('button', { name: '系统管理员' }).click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await page.waitForURL(/#\/password$/);
+    await page.getByLabel('当前密码').fill('wrong-password-1');
+    await page.getByLabel('新密码', { exact: true }).fill('NewPassw0rd');
+    await page.getByLabel('确认新密码').fill('NewPassw0rd');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('当前密码不正确').waitFor();
+    await h.screenshot(page, '09-change-password-error');
+  });
+
+  it('switches the interface to English', async () => {
+    await page.goto('/#/departments');
+    await page.getByRole('button', { name: /语言|Language/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    expect(await menuEntries(page)).toEqual(['Users', 'Departments', 'Units', 'Business lines', 'Audit log']);
+    await page.locator('th', { hasText: 'Business line' }).waitFor();
+    await h.screenshot(page, '10-departments-english');
+    await page.goto('/#/units/1');
+    await page.getByLabel('Division code').waitFor();
+    await h.screenshot(page, '11-unit-edit-english');
+  });
+});

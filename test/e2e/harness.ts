@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp } from '../../api/app.js';
+import { Store } from '../../api/store/store.js';
+import type { Db } from '../../api/store/db.js';
+import { openTestDb } from '../support/template.js';
+
+export const DEMO_PASSWORD = 'Demo#2026';
+
+/** Debian's Chromium; never a downloaded browser. */
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+};
+
+const DIST = path.resolve('dist');
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh browser context (its own cookies and local storage: its own session and language). */
+  newPage(): Promise<Page>;
+  /** Saves a full-page PNG as test-results/e2e/<suite>/<name>.png and returns its path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app in-process: a fresh seeded database, the API and the built admin (dist/) on a free port,
+ * and Chromium to drive it. `suite` names the folder the screenshots go to.
+ */
+export async function startHarness(suite: string): Promise<Harness> {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` before the e2e tests');
+  const db: Db = await openTestDb();
+  const app = createApp({
+    store: new Store(db),
+    staticDir: DIST,
+    login: { maxFailures: 5, lockMs: 900_000, perAddress: { windowMs: 60_000, limit: 10_000 } },
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch(CHROMIUM);
+  const contexts: BrowserContext[] = [];
+  const shots = path.resolve('test-results', 'e2e', suite);
+  fs.mkdirSync(shots, { recursive: true });
+
+  return {
+    baseUrl,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      contexts.push(context);
+      return context.newPage();
+    },
+    async screenshot(page, name) {
+      const file = path.join(shots, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
+
+/** Signs in through the login page and waits for the layout's menu. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/#/login');
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.locator('.RaSidebar-fixed, .RaMenu-open, [class*="RaMenu-"]').first().waitFor();
+}
+
+/** The sidebar's entries, as shown. */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const items = page.locator('[class*="RaMenu-"] a[role="menuitem"], [class*="RaMenu-"] a');
+  await items.first().waitFor();
+  return (await items.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Picks `option` in the MUI select labelled `label`. */
+export async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
