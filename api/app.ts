@@ -6,6 +6,8 @@ import type { Store } from './store/store.js';
 import { resources as allResources } from './resources/index.js';
 import type { ResourceDef } from './resources/types.js';
 import { compileResource, resourceRouter } from './rest/router.js';
+import { libraryIoRouter, libraryIos } from './actions/library-io.js';
+import { itemActionsRouter } from './actions/items.js';
 import { errorHandler, HttpError, notFound } from './rest/errors.js';
 import { loadSession } from './auth/middleware.js';
 import { authRouter, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './auth/routes.js';
@@ -37,15 +39,18 @@ export function createApp({ store, resources = allResources, sessions = DEFAULT_
   app.set('trust proxy', trustProxy);
   app.use(helmet());
 
+  const compiled = new Map(resources.map((def) => [def.name, compileResource(def)]));
   const api = express.Router();
+  api.use(loadSession(store, sessions));
+  if (compiled.has('entities') && compiled.has('inspectors')) api.use(libraryIoRouter(libraryIos(compiled), store));
   api.use(requireJson);
   api.use(express.json({ limit: '1mb' }));
-  api.use(loadSession(store, sessions));
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   api.use('/auth', authRouter(store, sessions, login, secureCookies));
-  for (const def of resources) api.use(`/${def.name}`, resourceRouter(compileResource(def), store));
+  api.use(itemActionsRouter(store));
+  for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {
     throw notFound('接口不存在');
   });

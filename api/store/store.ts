@@ -146,12 +146,13 @@ export class Store {
     readonly clock: Clock = systemClock,
   ) {}
 
-  async list(spec: TableSpec, { where, sort, range }: ListQuery): Promise<{ rows: Row[]; total: number }> {
+  async list(spec: TableSpec, { where, sort, range }: ListQuery, { count = true } = {}): Promise<{ rows: Row[]; total: number }> {
     const [start, end] = range;
     const order = `${ident(sort[0])} ${sort[1] === 'DESC' ? 'DESC' : 'ASC'}${sort[0] === 'id' ? '' : `, id ${sort[1] === 'DESC' ? 'DESC' : 'ASC'}`}`;
     const page = compile(frag(`SELECT * FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
-    const count = compile(frag(`SELECT count(*)::int AS n FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));
-    const [rows, [{ n }]] = await Promise.all([this.db.query<Row>(page.text, page.values), this.db.query<{ n: number }>(count.text, count.values)]);
+    if (!count) return { rows: await this.db.query<Row>(page.text, page.values), total: -1 };
+    const countSql = compile(frag(`SELECT count(*)::int AS n FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));
+    const [rows, [{ n }]] = await Promise.all([this.db.query<Row>(page.text, page.values), this.db.query<{ n: number }>(countSql.text, countSql.values)]);
     return { rows, total: n };
   }
 

@@ -55,7 +55,9 @@ export async function startHarness(suite: string): Promise<Harness> {
     async newPage() {
       const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      return page;
     },
     async screenshot(page, name) {
       const file = path.join(shots, `${name}.png`);
@@ -92,4 +94,5 @@ export async function menuEntries(page: Page): Promise<string[]> {
 export async function choose(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+  await page.getByRole('listbox').waitFor({ state: 'hidden' });
 }

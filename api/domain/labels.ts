@@ -1,0 +1,24 @@
+/**
+ * Chinese names of coded values, for files people exchange (import/export headers and cells).
+ * The admin's own translations live in admin/i18n; these are the bureau's terms as they appear in spreadsheets.
+ */
+export const ENTITY_TYPE_LABELS: Record<string, string> = {
+  enterprise: '企业',
+  individual: '个体经济组织',
+  private_non_enterprise: '民办非企业单位',
+  partnership: '合伙组织（会计师事务所、律师事务所等）',
+  foundation: '基金会',
+  state_organ: '国家机关',
+  public_institution: '事业单位',
+  social_group: '社会团体',
+};
+export const ENTITY_STATUS_LABELS: Record<string, string> = { active: '存续', cancelled: '注销', revoked: '吊销', moved_out: '迁出' };
+export const INSPECTOR_CATEGORY_LABELS: Record<string, string> = { civil_servant: '行政执法类公务员', qualified: '具有行政执法资格', supervisor: '日常监管人员' };
+export const INSPECTOR_STATUS_LABELS: Record<string, string> = { active: '在岗', transferred: '调离', suspended: '暂停执法', retired: '退休' };
+
+/** The code for a cell holding either the code itself or its Chinese label (a label's first words suffice: 合伙组织). */
+export function codeFromLabel(labels: Record<string, string>, cell: string): string | undefined {
+  const text = cell.trim();
+  if (text in labels) return text;
+  return Object.keys(labels).find((code) => labels[code] === text || labels[code].split('（')[0] === text);
+}
