@@ -8,6 +8,7 @@ import type { ResourceDef } from './resources/types.js';
 import { compileResource, resourceRouter } from './rest/router.js';
 import { libraryIoRouter, libraryIos } from './actions/library-io.js';
 import { itemActionsRouter } from './actions/items.js';
+import { planActionsRouter } from './actions/plans.js';
 import { errorHandler, HttpError, notFound } from './rest/errors.js';
 import { loadSession } from './auth/middleware.js';
 import { authRouter, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './auth/routes.js';
@@ -50,6 +51,7 @@ export function createApp({ store, resources = allResources, sessions = DEFAULT_
   });
   api.use('/auth', authRouter(store, sessions, login, secureCookies));
   api.use(itemActionsRouter(store));
+  if (compiled.has('plans')) api.use(planActionsRouter(store, compiled));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {
     throw notFound('接口不存在');

@@ -8,7 +8,7 @@ import type { Principal } from './roles.js';
  * Scope (属地, §6.2): district users see and act on their own unit only; the city bureau's lead office,
  * chiefs and leaders read every unit (they supervise and assess, §4.1.1).
  */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import';
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'decide';
 export type Subject =
   | 'User'
   | 'Unit'
@@ -22,6 +22,11 @@ export type Subject =
   | 'Entity'
   | 'Inspector'
   | 'Conflict'
+  | 'Plan'
+  | 'PlanLine'
+  | 'PlanExemption'
+  | 'PlanVersion'
+  | 'PlanAdjustment'
   | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -41,6 +46,9 @@ export function defineRulesFor(p: Principal): AppRule[] {
   // The organisation's skeleton and the calendar are needed by every screen.
   can('read', ['Unit', 'Line', 'Holiday']);
   can('read', 'User', { id: p.id });
+  // Published plans are public (§5.3), so every unit reads every published plan and its versions.
+  can('read', 'Plan', { status: 'published' });
+  can('read', 'PlanVersion');
 
   if (p.role === 'admin') {
     can('manage', ['User', 'Unit', 'Department', 'Line', 'Holiday']);
@@ -48,11 +56,12 @@ export function defineRulesFor(p: Principal): AppRule[] {
     // §7.2/§7.3 libraries: administrators keep them too (the editable grids), across units.
     can(['read', 'create', 'update', 'import'], ['Entity', 'Inspector']);
     can(['create', 'update', 'delete'], 'Conflict');
+    can('read', ['Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment']);
     return rules;
   }
 
   can('read', 'Department', readScope);
-  can('read', ['Item', 'ItemRevision', 'ItemPublication', 'Inspector', 'Conflict'], readScope);
+  can('read', ['Item', 'ItemRevision', 'ItemPublication', 'Inspector', 'Conflict', 'Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment'], readScope);
   // The city bureau's staff work on entities anywhere in the city (city tasks span districts, §9.1.1).
   can('read', 'Entity', cityWide);
 
@@ -60,12 +69,19 @@ export function defineRulesFor(p: Principal): AppRule[] {
     can('read', 'AuditEntry', readScope);
     can(['create', 'update'], 'Item', ownUnit);
     can('publish', 'Item', ownUnit);
+    // §4.1.1 b, §8: the lead office drafts and publishes the unit's plan and decides on adjustments.
+    can(['create', 'update', 'delete', 'publish'], 'Plan', ownUnit);
+    can(['create', 'update', 'delete'], ['PlanLine', 'PlanExemption'], ownUnit);
+    can('decide', 'PlanAdjustment', ownUnit);
   }
   if (implementsLine(p)) {
     if (p.lineId) can(['create', 'update'], 'Item', { unitId: p.unitId, lineId: p.lineId });
     can(['create', 'update', 'import'], 'Entity', cityWide);
     can(['create', 'update', 'import'], 'Inspector', ownUnit);
     can(['create', 'update', 'delete'], 'Conflict', ownUnit);
+    // §4.2.2 b, §8.2: an implementing office drafts its own line's part of the plan and proposes adjustments to it.
+    if (p.lineId) can(['create', 'update', 'delete'], 'PlanLine', { unitId: p.unitId, lineId: p.lineId });
+    if (p.lineId) can('create', 'PlanAdjustment', { unitId: p.unitId, lineId: p.lineId });
   }
   return rules;
 }

@@ -36,6 +36,8 @@ export interface ResourceDef<S extends z.ZodObject = z.ZodObject> {
   customFilters?: Record<string, (value: unknown) => Frag>;
   /** Turns validated input into the columns to store; throw HttpError for rules across fields or records. */
   prepare?(input: Record<string, unknown>, ctx: WriteContext): Promise<Record<string, unknown>>;
+  /** Runs in a delete's transaction before it; throw HttpError to refuse. */
+  beforeDelete?(existing: Row, ctx: WriteContext): Promise<void>;
   /** Runs in the write's transaction after it. */
   afterWrite?(before: Row | undefined, after: Row | undefined, ctx: WriteContext): Promise<void>;
   /** Shapes a stored row for output (hidden columns are removed after it). */

@@ -38,7 +38,7 @@ export function zodToHttp(err: ZodError): HttpError {
 
 /** PostgreSQL errors a user can cause, mapped to the field they concern. Constraint names are "<table>_<field>_<kind>". */
 function pgToHttp(err: { code?: string; constraint?: string }): HttpError | undefined {
-  const field = err.constraint?.match(/^[a-z_]+?_([A-Za-z]+)_(fkey|key)$/)?.[1];
+  const field = err.constraint?.match(/^[A-Za-z_]+?_([A-Za-z]+)_(fkey|key)$/)?.[1];
   if (err.code === '23505') return field ? invalidField(field, '已存在相同的值') : conflict('与已有记录重复', 'duplicate');
   if (err.code === '23503') {
     if (/still referenced|is still referenced/.test(String((err as { detail?: string }).detail))) return conflict('该记录仍被其他记录引用，不能删除', 'referenced');

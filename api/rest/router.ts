@@ -170,6 +170,7 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
         const existing = await tx.get(spec, id, true);
         if (!existing || !ability.can('read', of(existing))) throw notFound();
         if (!ability.can('delete', of(existing))) throw forbidden();
+        await def.beforeDelete?.(existing, { tx, principal, existing });
         const row = await tx.remove(spec, id);
         await def.afterWrite?.(existing, undefined, { tx, principal, existing });
         return row!;

@@ -18,12 +18,17 @@ const CHROMIUM = {
 
 const DIST = path.resolve('dist');
 
+const RAW_KEY = /\b(?:resources|qd|ra)\.[A-Za-z_]+\.[A-Za-z_.]+/;
+
 export interface Harness {
   baseUrl: string;
   browser: Browser;
   /** A fresh browser context (its own cookies and local storage: its own session and language). */
   newPage(): Promise<Page>;
-  /** Saves a full-page PNG as test-results/e2e/<suite>/<name>.png and returns its path. */
+  /**
+   * Saves a full-page PNG as test-results/e2e/<suite>/<name>.png and returns its path; fails when the screen
+   * shows an untranslated key (resources.users.fields.role, qd.roles.admin, ra.action.save).
+   */
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -61,7 +66,9 @@ export async function startHarness(suite: string): Promise<Harness> {
     },
     async screenshot(page, name) {
       const file = path.join(shots, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+      const rawKey = (await page.locator('body').innerText()).match(RAW_KEY);
+      if (rawKey && !name.startsWith('FAILED')) throw new Error(`screen ${name} shows the untranslated key ${rawKey[0]}`);
       return file;
     },
     async close() {

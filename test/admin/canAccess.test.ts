@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildAbility, defineRulesFor } from '../../api/permissions/rules.js';
+import type { Principal } from '../../api/permissions/roles.js';
+import { canAccessWith } from '../../admin/providers/authProvider.js';
+
+const shinan = (role: Principal['role'], id = 9): Principal => ({ id, role, unitId: 2, unitLevel: 'district', departmentId: 8, lineId: 1 });
+const city = (role: Principal['role'], id = 3): Principal => ({ id, role, unitId: 1, unitLevel: 'city', departmentId: 2, lineId: 1 });
+const abilityOf = (p: Principal) => buildAbility(JSON.parse(JSON.stringify(defineRulesFor(p))));
+const menuOf = (p: Principal) => ['users', 'departments', 'units', 'lines', 'audit'].filter((resource) => canAccessWith(abilityOf(p), { action: 'list', resource }));
+
+describe('canAccess: the menu follows the rules /api/auth/me sends', () => {
+  it('shows an administrator every resource', () => {
+    expect(menuOf(city('admin', 1))).toEqual(['users', 'departments', 'units', 'lines', 'audit']);
+  });
+  it('hides users and audit from an implementing office, though it may read its own user record', () => {
+    const officer = shinan('officer');
+    expect(menuOf(officer)).toEqual(['departments', 'units', 'lines']);
+    expect(canAccessWith(abilityOf(officer), { action: 'show', resource: 'users', record: { id: officer.id } })).toBe(true);
+  });
+  it('shows a lead office the audit log', () => {
+    expect(menuOf(shinan('lead', 8))).toEqual(['departments', 'units', 'lines', 'audit']);
+  });
+});
+
+describe('canAccess: actions map to CASL actions', () => {
+  const officer = abilityOf(shinan('officer'));
+  const admin = abilityOf(city('admin', 1));
+  it('maps list/show/export to read, create/clone to create, edit to update, delete to delete', () => {
+    for (const action of ['list', 'show', 'export']) expect(canAccessWith(officer, { action, resource: 'departments' })).toBe(true);
+    for (const action of ['create', 'clone', 'edit', 'delete']) expect(canAccessWith(officer, { action, resource: 'departments' })).toBe(false);
+    for (const action of ['create', 'clone', 'edit', 'delete']) expect(canAccessWith(admin, { action, resource: 'departments' })).toBe(true);
+  });
+  it('checks a record against the rule’s conditions (属地: own unit only)', () => {
+    expect(canAccessWith(officer, { action: 'show', resource: 'departments', record: { id: 8, unitId: 2 } })).toBe(true);
+    expect(canAccessWith(officer, { action: 'show', resource: 'departments', record: { id: 1, unitId: 1 } })).toBe(false);
+  });
+  it('refuses resources and actions it does not know', () => {
+    expect(canAccessWith(admin, { action: 'list', resource: 'plans' })).toBe(false);
+    expect(canAccessWith(admin, { action: 'approve', resource: 'users' })).toBe(false);
+  });
+});
