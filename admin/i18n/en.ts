@@ -4,7 +4,7 @@ import type { appZh, MessagesLike } from './zh';
 
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
-    title: 'Double Random, One Public — Supervision Platform',
+    title: 'Double Random, One Public',
     roles: {
       admin: 'Administrator',
       lead: 'Lead office',
@@ -52,8 +52,6 @@ const appEn: MessagesLike<typeof appZh> = {
     },
     departments: {
       lead_helper: 'The lead office (legal affairs) belongs to no business line',
-      kind: 'Kind',
-      kinds: { lead: 'Lead office', officer: 'Implementing office' },
     },
     audit: {
       actions: {
@@ -63,13 +61,16 @@ const appEn: MessagesLike<typeof appZh> = {
         login: 'Log in',
         logout: 'Log out',
         password: 'Change password',
+        seed: 'Load seed data',
       },
-      resources: { sessions: 'Session' },
-      changes: 'Changes',
-      chain: 'Hash chain',
+      resources: { users: 'User', units: 'Unit', departments: 'Department', lines: 'Business line', sessions: 'Session' },
       none: '(none)',
     },
-    identity: { unit: 'Unit' },
+    validation: {
+      username: '2–32 lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit',
+      unit_code: 'A 6-digit administrative division code',
+      line_code: 'Lowercase letters, digits or underscores (2–32), starting with a letter',
+    },
   },
   resources: {
     users: {

@@ -2,20 +2,67 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import chineseMessages from '@haxqer/ra-language-chinese';
 
-/** Keys react-admin 5 added after the v4 Chinese pack was written. */
+/** The pack is CommonJS with `exports.default`; Vite follows Node's interop and may hand over the exports object. */
+const raZh = ((chineseMessages as unknown as { default?: TranslationMessages }).default ?? chineseMessages) as unknown as TranslationMessages;
+
+/** Keys react-admin 5 added after the v4 Chinese pack was written, and wording an administrative office expects. */
 const raV5 = {
   ra: {
-    action: { reset: '重置', search_columns: '搜索列', select_all_button: '全选' },
-    page: { access_denied: '无权访问', authentication_error: '身份验证错误' },
+    action: {
+      reset: '重置',
+      search_columns: '搜索列',
+      select_all_button: '全选',
+      search: '搜索',
+      add_filter: '添加筛选',
+      remove_filter: '移除此筛选',
+      remove_all_filters: '清除全部筛选',
+      back: '返回',
+      clone: '复制',
+      select_all: '全选',
+      unselect: '取消选择',
+    },
+    auth: {
+      user_menu: '用户菜单',
+      sign_in_error: '登录失败，请重试',
+      logout: '退出登录',
+      auth_check_error: '请登录后继续',
+      email: '电子邮箱',
+    },
+    page: {
+      access_denied: '无权访问',
+      authentication_error: '身份验证错误',
+      list: '%{name}',
+      edit: '编辑%{name}：%{recordRepresentation}',
+      show: '%{name}：%{recordRepresentation}',
+      create: '新建%{name}',
+      empty: '暂无%{name}',
+      invite: '要新建一条吗？',
+    },
     message: {
       access_denied: '您没有访问此页面的权限',
       authentication_error: '身份验证服务返回错误，无法核验您的登录信息。',
       select_all_limit_reached: '记录过多，只选中了前 %{max} 条。',
       placeholder_data_warning: '网络异常：数据刷新失败。',
+      delete_title: '删除%{name}：%{recordRepresentation}',
+      delete_content: '确定要删除这条记录吗？',
+      invalid_form: '表单填写有误，请检查各项提示',
     },
-    navigation: { clear_filters: '清除筛选', no_filtered_results: '当前筛选条件下没有%{name}。' },
-    auth: { email: '电子邮箱' },
-    notification: { offline: '网络未连接，无法获取数据。' },
+    navigation: {
+      clear_filters: '清除筛选',
+      no_filtered_results: '当前筛选条件下没有%{name}。',
+      no_results: '没有找到%{name}',
+      page_range_info: '第 %{offsetBegin}–%{offsetEnd} 条，共 %{total} 条',
+      partial_page_range_info: '第 %{offsetBegin}–%{offsetEnd} 条，多于 %{offsetEnd} 条',
+      page_rows_per_page: '每页条数：',
+    },
+    notification: {
+      offline: '网络未连接，无法获取数据。',
+      created: '已新建',
+      updated: '已保存 |||| 已保存 %{smart_count} 条',
+      deleted: '已删除 |||| 已删除 %{smart_count} 条',
+      logged_out: '登录已失效，请重新登录',
+      not_authorized: '您无权访问此资源',
+    },
     validation: { unique: '不能重复' },
     guesser: { empty: { title: '没有可显示的数据', message: '请检查数据提供程序' } },
   },
@@ -72,8 +119,6 @@ export const appZh = {
     },
     departments: {
       lead_helper: '牵头机构（法规处/科）不属于任何业务条线',
-      kind: '类型',
-      kinds: { lead: '牵头机构', officer: '实施机构' },
     },
     audit: {
       actions: {
@@ -83,13 +128,16 @@ export const appZh = {
         login: '登录',
         logout: '退出登录',
         password: '修改密码',
+        seed: '导入初始数据',
       },
-      resources: { sessions: '会话' },
-      changes: '变更内容',
-      chain: '哈希链',
+      resources: { users: '用户', units: '单位', departments: '部门', lines: '业务条线', sessions: '会话' },
       none: '（无）',
     },
-    identity: { unit: '所属单位' },
+    validation: {
+      username: '2–32 位小写字母、数字、点、下划线或连字符，以字母或数字开头',
+      unit_code: '应为 6 位行政区划代码',
+      line_code: '小写字母开头，只含小写字母、数字或下划线（2–32 位）',
+    },
   },
   resources: {
     users: {
@@ -146,4 +194,4 @@ export const appZh = {
 export type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
 
 // English first so every key react-admin 5 knows exists; the v4 Chinese pack and the v5 additions over it.
-export const zh: TranslationMessages = mergeTranslations(englishMessages, chineseMessages as unknown as TranslationMessages, raV5, appZh);
+export const zh: TranslationMessages = mergeTranslations(englishMessages, raZh, raV5, appZh);

@@ -1,4 +1,4 @@
-import { fetchUtils, HttpError, type DataProvider, type GetListParams, type Identifier, type RaRecord } from 'react-admin';
+import { fetchUtils, HttpError, type DataProvider, type GetListParams, type GetListResult, type Identifier, type RaRecord } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 
 export const API_URL = '/api';
@@ -37,7 +37,7 @@ const chunks = <T,>(items: T[], size: number): T[][] =>
 const base = simpleRestProvider(API_URL, httpClient);
 
 /** One request for records start..end (inclusive), in simple-rest's query dialect. */
-async function getRange(resource: string, params: GetListParams, start: number, end: number): Promise<{ data: RaRecord[]; total: number }> {
+async function getRange<R extends RaRecord>(resource: string, params: GetListParams, start: number, end: number): Promise<GetListResult<R>> {
   const { field = 'id', order = 'ASC' } = params.sort ?? {};
   const query = new URLSearchParams({
     sort: JSON.stringify([field, order]),
@@ -48,23 +48,28 @@ async function getRange(resource: string, params: GetListParams, start: number, 
   return { data: json, total: Number(headers.get('Content-Range')?.split('/').pop()) };
 }
 
+/** The API's custom endpoints beside simple-rest's CRUD. */
+export interface QdDataProvider extends DataProvider {
+  changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
+}
+
 /**
  * ra-data-simple-rest on /api, kept within the API's page limit: a larger page (the export button asks for 1,000)
  * is fetched as consecutive pages of 100, and getMany asks for ids 100 at a time.
  */
-export const dataProvider: DataProvider = {
+export const dataProvider: QdDataProvider = {
   ...base,
-  async getList(resource, params) {
+  async getList<R extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<R>> {
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     if (perPage <= MAX_PAGE) return base.getList(resource, params);
     const first = (page - 1) * perPage;
-    const data: RaRecord[] = [];
+    const data: R[] = [];
     let total = 0;
     for (let start = first; start < first + perPage; start += MAX_PAGE) {
       const end = Math.min(start + MAX_PAGE, first + perPage) - 1;
-      const part = await getRange(resource, params, start, end);
+      const part = await getRange<R>(resource, params, start, end);
       data.push(...part.data);
-      total = part.total;
+      total = part.total ?? 0;
       if (start + part.data.length >= total) break;
     }
     return { data, total };
@@ -74,5 +79,8 @@ export const dataProvider: DataProvider = {
       chunks<Identifier>(params.ids, MAX_PAGE).map((ids) => base.getMany(resource, { ...params, ids })),
     );
     return { data: parts.flatMap((p) => p.data) };
+  },
+  async changePassword(params) {
+    await httpClient(`${API_URL}/auth/password`, { method: 'POST', body: JSON.stringify(params) });
   },
 };

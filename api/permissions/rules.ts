@@ -45,7 +45,6 @@ export function defineRulesFor(p: Principal): AppRule[] {
 
   // The organisation's skeleton and the calendar are needed by every screen.
   can('read', ['Unit', 'Line', 'Holiday']);
-  can('read', 'User', { id: p.id });
   // Published plans are public (§5.3), so every unit reads every published plan and its versions.
   can('read', 'Plan', { status: 'published' });
   can('read', 'PlanVersion');

@@ -1,0 +1,10 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { LineInputs } from './LineInputs';
+
+export const LineEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <SimpleForm>
+      <LineInputs />
+    </SimpleForm>
+  </Edit>
+);

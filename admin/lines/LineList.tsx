@@ -1,0 +1,14 @@
+import { DataTable, List, SearchInput } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+
+const lineFilters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export const LineList = () => (
+  <List perPage={25} filters={lineFilters} sort={{ field: 'id', order: 'ASC' }}>
+    <DataTable>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="code" />
+      <DataTable.Col source="updatedAt" field={LocaleDateField} />
+    </DataTable>
+  </List>
+);

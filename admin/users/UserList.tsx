@@ -1,0 +1,22 @@
+import { BooleanField, DataTable, List, ReferenceField, SelectField } from 'react-admin';
+import { ROLE_CHOICES } from '../common/choices';
+import { userFilters } from './userFilters';
+
+export const UserList = () => (
+  <List perPage={25} filters={userFilters} sort={{ field: 'username', order: 'ASC' }}>
+    <DataTable>
+      <DataTable.Col source="username" />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="role">
+        <SelectField source="role" choices={ROLE_CHOICES} />
+      </DataTable.Col>
+      <DataTable.Col source="unitId">
+        <ReferenceField source="unitId" reference="units" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="departmentId">
+        <ReferenceField source="departmentId" reference="departments" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="active" field={BooleanField} />
+    </DataTable>
+  </List>
+);
