@@ -64,7 +64,7 @@ export function libraryIoRouter(ios: LibraryIo[], store: Store): Router {
       if (!format) throw badRequest('format 应为 csv 或 xlsx', { format: '应为 csv 或 xlsx' });
       const { where } = parseFilter(req.query.filter, { kinds, search: def.search ?? [], custom: def.customFilters });
       const sort = parseSort(req.query.sort, kinds, def.defaultSort ?? ['id', 'ASC']);
-      const scope = rulesToSql(ability, 'read', def.subject, new Set(Object.keys(kinds)));
+      const scope = rulesToSql(ability, 'read', def.subject, kinds);
       await exportTable(io, store, and([scope, where]), sort, format, res);
     });
   }

@@ -205,6 +205,8 @@ export interface DrawInput {
   teamSize: number;
   inspectorPool: InspectorCandidate[];
   exclusions: [string, string][];
+  /** false for a city draw whose shares are dispatched: districts match teams in their own records (§9.1.1). */
+  matchTeams?: boolean;
 }
 
 /** The record of DRAW-SPEC §7, minus status (the caller adds it). */
@@ -235,9 +237,10 @@ export function runDraw(input: DrawInput): DrawRecord {
   if (!pool.length) throw new DrawError('抽取范围内没有符合条件的检查对象', []);
   const quotas = input.ratioBp !== undefined ? quotasByRatio(pool, input.ratioBp) : quotasByCount(pool, input.count!);
   const selected = selectEntities(seed, pool, quotas);
-  const inspectorPool = [...input.inspectorPool].sort((a, b) => byCodePoint(a.id, b.id)).map((i) => ({ id: i.id, strata: [...new Set(i.strata)].sort(byCodePoint) }));
-  const exclusions = [...input.exclusions].sort((a, b) => byCodePoint(a[0], b[0]) || byCodePoint(a[1], b[1]));
-  const teams = assignTeams(seed, selected, input.teamSize, inspectorPool, exclusions);
+  const matchTeams = input.matchTeams ?? true;
+  const inspectorPool = matchTeams ? [...input.inspectorPool].sort((a, b) => byCodePoint(a.id, b.id)).map((i) => ({ id: i.id, strata: [...new Set(i.strata)].sort(byCodePoint) })) : [];
+  const exclusions = matchTeams ? [...input.exclusions].sort((a, b) => byCodePoint(a[0], b[0]) || byCodePoint(a[1], b[1])) : [];
+  const teams = matchTeams ? assignTeams(seed, selected, input.teamSize, inspectorPool, exclusions) : {};
   return {
     algorithm: ALGORITHM,
     taskCode: input.taskCode,

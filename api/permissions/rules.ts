@@ -8,7 +8,7 @@ import type { Principal } from './roles.js';
  * Scope (属地, §6.2): district users see and act on their own unit only; the city bureau's lead office,
  * chiefs and leaders read every unit (they supervise and assess, §4.1.1).
  */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'decide';
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'decide' | 'draw' | 'void' | 'receive';
 export type Subject =
   | 'User'
   | 'Unit'
@@ -27,6 +27,11 @@ export type Subject =
   | 'PlanExemption'
   | 'PlanVersion'
   | 'PlanAdjustment'
+  | 'Task'
+  | 'Draw'
+  | 'Dispatch'
+  | 'Assignment'
+  | 'Replacement'
   | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -55,12 +60,19 @@ export function defineRulesFor(p: Principal): AppRule[] {
     // §7.2/§7.3 libraries: administrators keep them too (the editable grids), across units.
     can(['read', 'create', 'update', 'import'], ['Entity', 'Inspector']);
     can(['create', 'update', 'delete'], 'Conflict');
-    can('read', ['Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment']);
+    can('read', ['Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment', 'Task', 'Draw', 'Dispatch', 'Assignment', 'Replacement']);
     return rules;
   }
 
   can('read', 'Department', readScope);
   can('read', ['Item', 'ItemRevision', 'ItemPublication', 'Inspector', 'Conflict', 'Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment'], readScope);
+  if (p.role !== 'inspector') {
+    can('read', ['Task', 'Draw', 'Assignment', 'Replacement'], readScope);
+    can('read', 'Dispatch', readScope);
+    can('read', 'Dispatch', { fromUnitId: p.unitId });
+  }
+  // An inspector sees its own assignments and may ask to be recused (回避, §9.2.2).
+  can('read', 'Assignment', { inspectorUserIds: p.id });
   // The city bureau's staff work on entities anywhere in the city (city tasks span districts, §9.1.1).
   can('read', 'Entity', cityWide);
 
@@ -81,6 +93,16 @@ export function defineRulesFor(p: Principal): AppRule[] {
     // §4.2.2 b, §8.2: an implementing office drafts its own line's part of the plan and proposes adjustments to it.
     if (p.lineId) can(['create', 'update', 'delete'], 'PlanLine', { unitId: p.unitId, lineId: p.lineId });
     if (p.lineId) can('create', 'PlanAdjustment', { unitId: p.unitId, lineId: p.lineId });
+    // §9: the owning implementing office creates tasks from its plan lines and runs the draws; districts receive
+    // dispatched shares and match their own inspectors.
+    if (p.departmentId) can(['create', 'update', 'delete', 'draw'], 'Task', { unitId: p.unitId, departmentId: p.departmentId });
+    can(['receive', 'draw'], 'Dispatch', ownUnit);
+    can('create', 'Replacement', ownUnit);
+  }
+  if (p.role === 'chief' && p.departmentId) {
+    // §9.2.2: the implementing office's head decides replacements; voids and publishes a draw of the department.
+    can('decide', 'Replacement', { unitId: p.unitId, departmentId: p.departmentId });
+    can(['void', 'publish'], 'Draw', { unitId: p.unitId, departmentId: p.departmentId });
   }
   return rules;
 }

@@ -6,6 +6,7 @@ import { holidays } from './holidays.js';
 import { inspectors } from './inspectors.js';
 import { itemPublications, itemRevisions, items } from './items.js';
 import { lines } from './lines.js';
+import { assignments, dispatches, draws, replacements, tasks } from './tasks.js';
 import { planAdjustments, planExemptions, planLines, plans, planVersions } from './plans.js';
 import { units } from './units.js';
 import { users } from './users.js';
@@ -15,4 +16,4 @@ import type { ResourceDef } from './types.js';
  * Every resource served under /api/<name>, in foreign-key order (db.json loads them in this order).
  * Adding a plain CRUD resource = one file here + one folder in admin/.
  */
-export const resources: ResourceDef[] = [units, lines, departments, users, holidays, items, itemRevisions, itemPublications, entities, inspectors, conflicts, plans, planLines, planExemptions, planVersions, planAdjustments, audit];
+export const resources: ResourceDef[] = [units, lines, departments, users, holidays, items, itemRevisions, itemPublications, entities, inspectors, conflicts, plans, planLines, planExemptions, planVersions, planAdjustments, tasks, draws, dispatches, assignments, replacements, audit];

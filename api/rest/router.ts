@@ -72,7 +72,6 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
   const partialSchema = inputSchema.partial();
   const allFields = Object.keys(inputSchema.shape);
   const computedFields = new Set(Object.keys(def.computed?.shape ?? {}));
-  const columnSet = new Set(Object.keys(kinds));
   const fieldsFrom = (rule: { fields?: string[] }) => rule.fields ?? allFields;
   const of = (row: object) => asSubject(def.subject, { ...row });
   router.use(requireAuth);
@@ -83,7 +82,7 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
     const { where, ids } = parseFilter(req.query.filter, { kinds, search: def.search ?? [], custom: def.customFilters });
     const sort = parseSort(req.query.sort, kinds, def.defaultSort ?? ['id', 'ASC']);
     const range = parseRange(req.query.range, ids ? [0, Math.min(Math.max(ids.length, 1), MAX_PAGE) - 1] : undefined);
-    const scope = rulesToSql(ability, 'read', def.subject, columnSet);
+    const scope = rulesToSql(ability, 'read', def.subject, kinds);
     const { rows, total } = await store.list(spec, { where: and([scope, where]), sort, range });
     const end = rows.length ? range[0] + rows.length - 1 : range[0];
     resp.set('Content-Range', `${def.name} ${range[0]}-${end}/${total}`);
@@ -92,7 +91,7 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
 
   router.get('/:id', async (req: AuthedRequest, resp) => {
     const { ability } = req.auth!;
-    const row = await store.get(spec, parseId(req.params.id as string), rulesToSql(ability, 'read', def.subject, columnSet));
+    const row = await store.get(spec, parseId(req.params.id as string), rulesToSql(ability, 'read', def.subject, kinds));
     if (!row) throw notFound();
     resp.json(res.present(row));
   });

@@ -37,3 +37,12 @@ describe('CASL rules → SQL WHERE (DESIGN: filtering, counting and paging in th
     expect(() => sqlFor((can) => can('read', 'Department', { secret: 1 }))).toThrow(/unknown field/);
   });
 });
+
+describe('array columns', () => {
+  it('equality on an array column means “contains”, as in CASL’s own (MongoDB) semantics', () => {
+    const b = new AbilityBuilder(createMongoAbility);
+    b.can('read', 'Assignment', { inspectorUserIds: 7 });
+    const q = compile(rulesToSql(b.build(), 'read', 'Assignment', { inspectorUserIds: 'integer[]' }));
+    expect(q).toEqual({ text: '$1 = ANY("inspectorUserIds")', values: [7] });
+  });
+});

@@ -9,6 +9,7 @@ import { buildItems } from './items.js';
 import { buildConflicts, buildEntities, buildHolidays, buildInspectors, calendarOf } from './library.js';
 import { rng } from './random.js';
 import { buildPlans } from './plans.js';
+import { withDemoTasks } from './tasks.js';
 
 const r = rng(20260326);
 const org = buildOrg(await hashPassword(DEMO_PASSWORD));
@@ -18,6 +19,7 @@ const { items, itemRevisions } = buildItems(UNITS.length);
 const entities = buildEntities(2000, cal, r);
 const inspectors = buildInspectors(org.departments, org.users, cal, r);
 const conflicts = buildConflicts(inspectors, entities, 24, r);
-const data = { ...org, holidays, items, itemRevisions, itemPublications: [], entities, inspectors, conflicts, ...buildPlans(items as never, org.departments as never) };
+const generated = { ...org, holidays, items, itemRevisions, itemPublications: [], entities, inspectors, conflicts, ...buildPlans(items as never, org.departments as never) };
+const data = await withDemoTasks(generated as never);
 fs.writeFileSync('db.json', JSON.stringify(data, null, 1) + '\n');
 console.log(Object.entries(data).map(([k, v]) => `${k}: ${v.length}`).join(', '));

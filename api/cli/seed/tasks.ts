@@ -1,0 +1,47 @@
+/**
+ * Demo tasks, made through the real API on an in-memory copy of the data set (so draws are genuine QD-DRAW-1
+ * records): for the city and for 市南区 a draft task ready to draw and a drawn task with results pending.
+ */
+import request from 'supertest';
+import { openPglite } from '../../store/pglite.js';
+import { migrate } from '../../store/migrate.js';
+import { exportDataSet, importDataSet, type DataSet } from '../../store/seed.js';
+import { Store } from '../../store/store.js';
+import { createApp } from '../../app.js';
+import { DEMO_PASSWORD } from '../../auth/passwords.js';
+
+const NOW = new Date('2026-11-20T02:00:00.000Z');
+
+export async function withDemoTasks(data: DataSet): Promise<DataSet> {
+  const db = await openPglite();
+  await migrate(db);
+  await importDataSet(db, data, NOW);
+  const app = createApp({ store: new Store(db, { now: () => NOW }) });
+  const as = async (username: string) => {
+    const agent = request.agent(app);
+    await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+    return agent;
+  };
+  const lineOf = async (unitId: number, itemPrefix: string) =>
+    (await db.query<{ id: number }>(
+      `SELECT l.id FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN items i ON i.id = l."itemId" WHERE p."unitId" = $1 AND i.name LIKE $2`,
+      [unitId, `${itemPrefix}%`],
+    ))[0].id;
+  const task = (code: string, title: string, planLineId: number, districts: string[], over: Record<string, unknown> = {}) => ({
+    code, title, planLineId, origin: 'own', districts, ratioBp: 500, teamSize: 2, method: 'onsite', deadline: '2026-12-25', ...over,
+  });
+  const city = await as('city.officer');
+  const shinan = await as('shinan.officer');
+  const created = async (agent: typeof city, body: object) => (await agent.post('/api/tasks').send(body).expect(201)).body.id as number;
+
+  await created(city, task('QD-2026-001', '2026年度用人单位规章制度专项抽查（市南、市北、崂山）', await lineOf(1, '对用人单位制定规章制度'), ['370202', '370203', '370212']));
+  const cityDrawn = await created(city, task('QD-2026-002', '2026年度工资支付情况抽查（全市派发）', await lineOf(1, '用人单位支付劳动者工资'), ['370202', '370203', '370213'], { origin: 'dispatched', dispatch: true, ratioBp: 300 }));
+  await city.post(`/api/tasks/${cityDrawn}/draw`).send({}).expect(201);
+  await created(shinan, task('SN-2026-001', '市南区2026年度劳动合同管理情况抽查', await lineOf(2, '劳动合同及招用工管理'), ['370202']));
+  const shinanDrawn = await created(shinan, task('SN-2026-002', '市南区2026年度工作时间和休息休假情况抽查', await lineOf(2, '用人单位遵守工作时间'), ['370202'], { ratioBp: 300 }));
+  await shinan.post(`/api/tasks/${shinanDrawn}/draw`).send({}).expect(201);
+
+  const out = await exportDataSet(db);
+  await db.close();
+  return out;
+}
