@@ -35,7 +35,32 @@ describe('canAccess: actions map to CASL actions', () => {
     expect(canAccessWith(officer, { action: 'show', resource: 'departments', record: { id: 1, unitId: 1 } })).toBe(false);
   });
   it('refuses resources and actions it does not know', () => {
-    expect(canAccessWith(admin, { action: 'list', resource: 'plans' })).toBe(false);
+    expect(canAccessWith(admin, { action: 'list', resource: 'unknownResource' })).toBe(false);
     expect(canAccessWith(admin, { action: 'approve', resource: 'users' })).toBe(false);
+  });
+});
+
+describe('canAccess: the plan buttons (§8)', () => {
+  const lead = abilityOf(shinan('lead', 8));
+  const officer = abilityOf(shinan('officer'));
+  const cityLead = abilityOf(city('lead', 2));
+  const draft = { id: 3, unitId: 2, status: 'draft' };
+  it('lets the lead office publish its own unit’s plan, and nobody else', () => {
+    expect(canAccessWith(lead, { action: 'publish', resource: 'plans', record: draft })).toBe(true);
+    expect(canAccessWith(officer, { action: 'publish', resource: 'plans', record: draft })).toBe(false);
+    expect(canAccessWith(cityLead, { action: 'publish', resource: 'plans', record: draft })).toBe(false);
+  });
+  it('lets an implementing office edit and adjust only its own line’s plan lines', () => {
+    expect(canAccessWith(officer, { action: 'edit', resource: 'planLines', record: { id: 1, unitId: 2, lineId: 1 } })).toBe(true);
+    expect(canAccessWith(officer, { action: 'edit', resource: 'planLines', record: { id: 7, unitId: 2, lineId: 2 } })).toBe(false);
+    expect(canAccessWith(officer, { action: 'create', resource: 'planAdjustments', record: { unitId: 2, lineId: 1 } })).toBe(true);
+    expect(canAccessWith(lead, { action: 'create', resource: 'planAdjustments', record: { unitId: 2, lineId: 1 } })).toBe(false);
+  });
+  it('lets the lead office decide on its unit’s adjustments; the city lead office only reads them', () => {
+    const pending = { id: 2, unitId: 2, lineId: 1, status: 'pending' };
+    expect(canAccessWith(lead, { action: 'decide', resource: 'planAdjustments', record: pending })).toBe(true);
+    expect(canAccessWith(officer, { action: 'decide', resource: 'planAdjustments', record: pending })).toBe(false);
+    expect(canAccessWith(cityLead, { action: 'decide', resource: 'planAdjustments', record: pending })).toBe(false);
+    expect(canAccessWith(cityLead, { action: 'show', resource: 'planAdjustments', record: pending })).toBe(true);
   });
 });

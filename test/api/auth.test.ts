@@ -57,6 +57,16 @@ describe('login', () => {
     expect((await login('ghost.user', 'x')).body.code).toBe('locked');
   });
 
+  it('limits login requests per client address (429), whatever the account', async () => {
+    const limited = await startTestApp({ login: { maxFailures: 5, lockMs: 15 * MIN, perAddress: { windowMs: MIN, limit: 3 } } });
+    const attempt = (u: string) => request(limited.app).post('/api/auth/login').send({ username: u, password: 'x' });
+    for (const u of ['a.one', 'b.two', 'c.three']) expect((await attempt(u)).status).toBe(401);
+    const fourth = await attempt('d.four');
+    expect(fourth.status).toBe(429);
+    expect(fourth.body.code).toBe('rate_limited');
+    await limited.close();
+  });
+
   it('refuses malformed login bodies with 400', async () => {
     const res = await request(t.app).post('/api/auth/login').send({ username: 'admin' });
     expect(res.status).toBe(400);

@@ -64,6 +64,15 @@ describe('the server process', () => {
     const verify = await runToEnd(['api/cli/audit-verify.ts'], env);
     expect(verify.out).toMatch(/intact/);
     expect(verify.code).toBe(0);
+    // The exported copy verifies on its own, and a changed byte in it is caught.
+    const file = path.join(tempDir(), 'audit.jsonl');
+    const exported = await runToEnd(['api/cli/audit-export.ts', file], env);
+    expect(exported.code).toBe(0);
+    expect((await runToEnd(['api/cli/audit-verify.ts', '--file', file])).code).toBe(0);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('条线 0-1', '条线 0-9'));
+    const broken = await runToEnd(['api/cli/audit-verify.ts', '--file', file]);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toMatch(/BROKEN at entry \d+/);
   }, 120_000);
 
   it.skipIf(!!process.env.DATABASE_URL)('refuses a second process on the same embedded database with a clear message', async () => {

@@ -3,7 +3,7 @@
  * PostgreSQL. Not a test: it measures, prints a table and writes test/bench/RESULTS.md.
  *
  *   npm run bench -- [--sizes 10000,100000,500000] [--engines pglite,postgres] [--samples 300] [--warmup 30]
- *                    [--seed 2026] [--keep] [--fresh] [--out test/bench/RESULTS.md]
+ *                    [--extra-samples 200] [--seed 2026] [--keep] [--fresh] [--wait-idle 300] [--out test/bench/RESULTS.md]
  *
  * For each engine × size: a fresh database (PGlite: a new data dir under .bench-data/; PostgreSQL: a new database
  * on the server of DATABASE_URL, else on the one at 127.0.0.1:55432, else one started with `.ci/pg.sh start`),
@@ -28,6 +28,7 @@ import { rulesToSql } from '../../api/permissions/sql.js';
 import { buildAbility, defineRulesFor } from '../../api/permissions/rules.js';
 import { DEFAULT_SEED, makeEntity, prepareDatabase, prng, type GenerateTimes, type Rng } from './generate.js';
 import { BENCH_TABLE, benchEntities, DISTRICTS, ENTITY_TYPES } from './wide-resource.js';
+import { COUNT_CAP, PROPOSAL_SQL, ProposedStore, proposedBenchEntities } from './proposal.js';
 
 // ---------------------------------------------------------------- options
 
@@ -46,10 +47,14 @@ function parseArgs(argv: string[]) {
     sizes: list('sizes', '10000,100000,500000').map((s) => Number(s.replace(/k$/i, '000'))),
     engines: list('engines', 'pglite,postgres') as ('pglite' | 'postgres')[],
     samples: Number(values.get('samples') ?? 300),
+    /** For the rows beyond the issue's list (some take seconds each at 500k). */
+    extraSamples: Number(values.get('extra-samples') ?? 200),
     warmup: Number(values.get('warmup') ?? 30),
     seed: Number(values.get('seed') ?? DEFAULT_SEED),
     out: values.get('out') ?? 'test/bench/RESULTS.md',
     keep: flags.has('keep'),
+    /** Wait up to this many seconds for the machine to go quiet (1-minute load < 1) before measuring. */
+    waitIdle: Number(values.get('wait-idle') ?? 300),
     fresh: flags.has('fresh'),
   };
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes: integers ≥ 100');
@@ -91,7 +96,16 @@ const SCENARIOS: Scenario[] = [
   { id: 'post', label: 'write: POST create', target: 20 },
   { id: 'mixed-read', label: 'list reads while another client streams writes', target: 50 },
   { id: 'mixed-write', label: '(the concurrent writes: PUT/POST alternating)', extra: true },
+  // The second server, with proposal.ts's changes (after its schema change), on the same data.
+  { id: 'p-list', label: 'PROPOSAL: list', target: 50, extra: true },
+  { id: 'p-q-common', label: 'PROPOSAL: q common + filter + sort', target: 100, extra: true },
+  { id: 'p-q-rare', label: 'PROPOSAL: q rare + filter + sort', target: 100, extra: true },
+  { id: 'p-q-common-nofilter', label: 'PROPOSAL: q common, no filter', target: 100, extra: true },
+  { id: 'p-q-rare-nofilter', label: 'PROPOSAL: q rare, no filter', target: 100, extra: true },
+  { id: 'p-put', label: 'PROPOSAL: write: PUT', target: 20, extra: true },
+  { id: 'p-post', label: 'PROPOSAL: write: POST', target: 20, extra: true },
 ];
+const READS = ['list', 'q-common', 'q-rare', 'q-common-nofilter', 'q-rare-nofilter'];
 
 const listQuery = (filter: Record<string, unknown>) =>
   `/api/${BENCH_TABLE}?` + new URLSearchParams({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 24]), filter: JSON.stringify(filter) });
@@ -99,6 +113,11 @@ const listQuery = (filter: Record<string, unknown>) =>
 const randomCombo = (r: Rng) => ({ district: DISTRICTS[Math.floor(r() * DISTRICTS.length)], type: ENTITY_TYPES[Math.floor(r() * ENTITY_TYPES.length)] });
 
 function filterFor(id: string, r: Rng, i: number): Record<string, unknown> {
+  if (id.startsWith('p-')) {
+    // The same request, with the proposed search (proposal.ts, filter key `qx`) in place of `q`.
+    const { q, ...rest } = filterFor(id.slice(2), r, i);
+    return q === undefined ? rest : { ...rest, qx: q };
+  }
   switch (id) {
     case 'list':
     case 'mixed-read':
@@ -221,13 +240,36 @@ class Workload {
   }
 }
 
-async function measure(base: string, size: number, opts: Options): Promise<Row[]> {
+/** Other work on the machine skews latencies: wait for quiet (up to `seconds`), and record the load seen. */
+async function waitIdle(seconds: number) {
+  const until = Date.now() + seconds * 1000;
+  while (os.loadavg()[0] >= 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
+  if (os.loadavg()[0] >= 1) log(`  machine still busy (load ${os.loadavg()[0].toFixed(1)}); measuring anyway`);
+}
+
+const loads: number[] = [];
+const sampleLoad = () => loads.push(os.loadavg()[0]);
+
+async function measure(base: string, size: number, opts: Options, proposal = false): Promise<Row[]> {
+  await waitIdle(opts.waitIdle);
+  const loadTimer = setInterval(sampleLoad, 5000);
+  sampleLoad();
+  try {
+    return await measureNow(base, size, opts, proposal);
+  } finally {
+    clearInterval(loadTimer);
+    sampleLoad();
+  }
+}
+
+async function measureNow(base: string, size: number, opts: Options, proposal = false): Promise<Row[]> {
   const client = new Client(base);
   await client.login();
-  const w = new Workload(client, size, prng(opts.seed + size));
+  const w = new Workload(client, size, prng(opts.seed + size), proposal ? size + 2_000_000 : size + 1);
   const rows: Row[] = [];
-  const readIds = ['list', 'q-common', 'q-rare', 'q-common-nofilter', 'q-rare-nofilter'];
-  for (const id of readIds) for (let i = 0; i < opts.warmup; i++) await w.list(id, i);
+  const readIds = proposal ? READS.map((id) => `p-${id}`) : READS;
+  const samplesOf = (id: string) => (scenarioOf(id).extra && !proposal ? opts.extraSamples : opts.samples);
+  for (const id of readIds) for (let i = 0; i < (scenarioOf(id).extra && !proposal ? Math.min(5, opts.warmup) : opts.warmup); i++) await w.list(id, i);
   for (let i = 0; i < opts.warmup; i++) await w.put(i);
   for (let i = 0; i < opts.warmup; i++) await w.post();
 
@@ -235,7 +277,7 @@ async function measure(base: string, size: number, opts: Options): Promise<Row[]
     const ms: number[] = [];
     const totals: number[] = [];
     const t0 = performance.now();
-    for (let i = 0; i < opts.samples; i++) {
+    for (let i = 0; i < samplesOf(id); i++) {
       const x = await w.list(id, i);
       ms.push(x.ms);
       totals.push(x.total);
@@ -246,14 +288,15 @@ async function measure(base: string, size: number, opts: Options): Promise<Row[]
   {
     const ms: number[] = [];
     for (let i = 0; i < opts.samples; i++) ms.push(await w.put(i));
-    rows.push(summarize('put', ms));
+    rows.push(summarize(proposal ? 'p-put' : 'put', ms));
   }
   {
     const ms: number[] = [];
     for (let i = 0; i < opts.samples; i++) ms.push(await w.post());
-    rows.push(summarize('post', ms));
+    rows.push(summarize(proposal ? 'p-post' : 'post', ms));
   }
   log(`  writes: PUT p95 ${fmt(rows.at(-2)!.p95)} ms, POST p95 ${fmt(rows.at(-1)!.p95)} ms`);
+  if (proposal) return rows;
 
   // Reads while a second client (its own session and connection) streams writes back to back.
   const writerClient = new Client(base);
@@ -287,50 +330,82 @@ async function measure(base: string, size: number, opts: Options): Promise<Row[]
 // ---------------------------------------------------------------- EXPLAIN of the router's SQL
 
 /** The SQL the router runs for a list request, captured from Store.list itself (admin's scope). */
-async function routerSql(filter: Record<string, unknown>): Promise<{ text: string; values: unknown[] }[]> {
-  const res = compileResource(benchEntities);
-  const { where } = parseFilter(JSON.stringify(filter), { kinds: res.kinds, search: benchEntities.search ?? [] });
+async function routerSql(filter: Record<string, unknown>, proposal = false): Promise<{ text: string; values: unknown[] }[]> {
+  const def = proposal ? proposedBenchEntities : benchEntities;
+  const res = compileResource(def);
+  const { where } = parseFilter(JSON.stringify(filter), { kinds: res.kinds, search: def.search ?? [], custom: def.customFilters });
   const sort = parseSort(JSON.stringify(['name', 'ASC']), res.kinds, ['id', 'ASC']);
   const range = parseRange(JSON.stringify([0, 24]));
   const ability = buildAbility(defineRulesFor({ id: 1, role: 'admin', unitId: 1, unitLevel: 'city', departmentId: null, lineId: null }));
   const scope = rulesToSql(ability, 'read', benchEntities.subject, new Set(Object.keys(res.kinds)));
   const captured: { text: string; values: unknown[] }[] = [];
+  // Answers as if every page were full and every count above the cap, so that every query of list() shows.
   const recorder = {
     kind: 'pglite',
     query: async (text: string, values: unknown[] = []) => {
+      if (text.startsWith('EXPLAIN')) return [{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': 1 } }] }];
       captured.push({ text, values });
-      return [{ n: 0 }];
+      return Array.from({ length: 25 }, () => ({ n: COUNT_CAP + 1 }));
     },
   } as unknown as Db;
-  await new Store(recorder).list(res.spec, { where: and([scope, where]), sort, range });
+  await (proposal ? new ProposedStore(recorder) : new Store(recorder)).list(res.spec, { where: and([scope, where]), sort, range });
   return captured;
 }
 
-async function explainAll(db: Db, engine: string, size: number) {
+async function explainAll(db: Db, engine: string, size: number, proposal = false) {
+  const big = { district: '370211', type: 'enterprise' };
   const cases: [string, Record<string, unknown>][] = [
-    ['list (largest combo)', { district: '370211', type: '企业' }],
-    ['list (small combo)', { district: '370285', type: '基金会' }],
-    ['q common + filter', { district: '370211', type: '企业', q: '科技' }],
-    ['q common 3 chars + filter', { district: '370211', type: '企业', q: '有限公' }],
-    ['q rare + filter', { district: '370211', type: '企业', q: '鑫瑞' }],
-    ['q rare 3 chars + filter', { district: '370211', type: '企业', q: '诺泰物' }],
+    ['list (largest combo)', big],
+    ['list (small combo)', { district: '370285', type: 'foundation' }],
+    ['q common + filter', { ...big, q: '科技' }],
+    ['q common 3 chars + filter', { ...big, q: '有限公' }],
+    ['q rare + filter', { ...big, q: '鑫瑞' }],
+    ['q rare 3 chars + filter', { ...big, q: '诺泰物' }],
     ['q common, no filter', { q: '科技' }],
     ['q common 3 chars, no filter', { q: '有限公' }],
     ['q rare, no filter', { q: '鑫瑞' }],
     ['q rare 3 chars, no filter', { q: '诺泰物' }],
   ];
-  let out = `# EXPLAIN (ANALYZE, BUFFERS) of the router's list SQL — ${engine}, ${size} rows, ${new Date().toISOString()}\n`;
-  for (const [name, filter] of cases) {
-    for (const { text, values } of await routerSql(filter)) {
-      await db.query(`EXPLAIN ANALYZE ${text}`, values); // warm
-      const plan = await db.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+  const proposalCases: [string, Record<string, unknown>][] = [
+    ['list (largest combo)', big],
+    ['q common + filter', { ...big, qx: '科技' }],
+    ['q common 3 chars + filter', { ...big, qx: '有限公' }],
+    ['q rare + filter', { ...big, qx: '鑫瑞' }],
+    ['q common, no filter', { qx: '科技' }],
+    ['q common 3 chars, no filter', { qx: '有限公' }],
+    ['q rare, no filter', { qx: '鑫瑞' }],
+    ['q rare 3 chars, no filter', { qx: '诺泰物' }],
+  ];
+  if (proposal) cases.splice(0, cases.length, ...proposalCases);
+  let out = `# EXPLAIN (ANALYZE, BUFFERS) of the ${proposal ? 'PROPOSED (proposal.ts)' : "router's"} list SQL — ${engine}, ${size} rows, ${new Date().toISOString()}\n`;
+  const explain = async (q: { query: Db['query'] }, name: string, filter: Record<string, unknown>) => {
+    for (const { text, values } of await routerSql(filter, proposal)) {
+      await q.query(`EXPLAIN ANALYZE ${text}`, values); // warm
+      const plan = await q.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
       out += `\n## ${name}\n${text}\n-- ${JSON.stringify(values)}\n${plan.map((p) => Object.values(p)[0]).join('\n')}\n`;
     }
-  }
+  };
+  for (const [name, filter] of cases) await explain(db, name, filter);
+  if (!proposal) await explainWithoutUsccTrigram();
   fs.mkdirSync(PLANS_DIR, { recursive: true });
-  const file = path.join(PLANS_DIR, `${engine}-${size}.txt`);
+  const file = path.join(PLANS_DIR, `${engine}-${size}${proposal ? '-proposal' : ''}.txt`);
   fs.writeFileSync(file, out);
   log(`  plans written to ${path.relative(process.cwd(), file)}`);
+
+  async function explainWithoutUsccTrigram() {
+  // The real `entities` table (migration 2) has a trigram index on name only, while its `q` also searches uscc:
+  // the same query with this table's uscc trigram index dropped (rolled back) shows what that costs.
+  const rollback = new Error('rollback');
+  await db
+    .transaction(async (tx) => {
+      await tx.query(`DROP INDEX ${BENCH_TABLE}_uscc_trgm`);
+      await explain(tx, 'without a trigram index on uscc (as the real entities table): q rare 3 chars, no filter', { q: '诺泰物' });
+      throw rollback;
+    })
+    .catch((err) => {
+      if (err !== rollback) throw err;
+    });
+  }
 }
 
 // ---------------------------------------------------------------- engines
@@ -431,7 +506,9 @@ interface RunResult {
   size: number;
   date: string;
   engineVersion: string;
-  gen: GenerateTimes & { totalBytes: number };
+  gen: GenerateTimes & { totalBytes: number; proposalMs?: number };
+  /** 1-minute load average while measuring: [min, max]. */
+  load?: [number, number];
   rows: Row[];
 }
 
@@ -468,10 +545,13 @@ function resultsTable(runs: RunResult[]): string {
 }
 
 function genTable(runs: RunResult[]): string {
-  const lines = ['| engine | version | records | load s | indexes s | vacuum analyze s | table + indexes | measured on |', '|---|---|---:|---:|---:|---:|---:|---|'];
+  const lines = [
+    '| engine | version | records | load s | indexes s | vacuum analyze s | table + indexes | proposal schema change s | measured on | load avg while measuring |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---|---|',
+  ];
   for (const r of runs) {
     lines.push(
-      `| ${r.engine} | ${r.engineVersion} | ${r.size.toLocaleString('en')} | ${(r.gen.loadMs / 1000).toFixed(1)} | ${(r.gen.indexMs / 1000).toFixed(1)} | ${(r.gen.analyzeMs / 1000).toFixed(1)} | ${(r.gen.totalBytes / 2 ** 20).toFixed(0)} MB | ${r.date} |`,
+      `| ${r.engine} | ${r.engineVersion} | ${r.size.toLocaleString('en')} | ${(r.gen.loadMs / 1000).toFixed(1)} | ${(r.gen.indexMs / 1000).toFixed(1)} | ${(r.gen.analyzeMs / 1000).toFixed(1)} | ${(r.gen.totalBytes / 2 ** 20).toFixed(0)} MB | ${r.gen.proposalMs === undefined ? '' : (r.gen.proposalMs / 1000).toFixed(1)} | ${r.date} | ${r.load ? `${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)}` : ''} |`,
     );
   }
   return lines.join('\n');
@@ -508,7 +588,10 @@ sequential requests with fetch (keep-alive), timing each from sending to the las
 10 × 8 combinations (Content-Range count included); \`q\` adds a name fragment (\`name ILIKE\` or \`uscc ILIKE\`).
 PUT sends back a record read just before (untimed) with its \`version\`; POST creates a new entity. "Reads while
 writing": a second client with its own session writes back to back (PUT and POST alternating) while the first
-one lists. Targets are p95 at 500k; smaller sizes are marked against the same numbers. Rows marked * are
+one lists. Then the same data is served a second time with the changes test/bench/proposal.ts proposes
+(rows "PROPOSAL: …": a count that is skipped for a short first page and capped at ${COUNT_CAP.toLocaleString('en')} above which
+the planner's estimate is used; \`q\` with LIKE for caseless fragments, uscc only for code-like fragments, and a
+bigram GIN index for two-character fragments). Targets are p95 at 500k; smaller sizes are marked against the same numbers. Rows marked * are
 measured beyond the issue's list. "matched (mean)" is the mean Content-Range total.
 
 ## Results
@@ -542,7 +625,7 @@ async function main() {
         let child: ChildProcess | undefined;
         try {
           const db = await target.open();
-          let gen: GenerateTimes;
+          let gen: GenerateTimes & { proposalMs?: number };
           let engineVersion: string;
           let totalBytes: number;
           try {
@@ -556,9 +639,27 @@ async function main() {
           }
           const server = await startServer(target.env);
           child = server.child;
-          log(`  server on ${server.base}; measuring`);
+          loads.length = 0;
+          log(`  server on ${server.base}; measuring the API as it is`);
           const rows = await measure(server.base, size, opts);
-          const run: RunResult = { engine, size, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', engineVersion, gen: { ...gen, totalBytes }, rows };
+          await stopServer(child);
+          child = undefined;
+
+          log('  applying the proposal (proposal.ts): bigram column and index');
+          const db2 = await target.open();
+          const t0 = performance.now();
+          try {
+            for (const sql of PROPOSAL_SQL) await db2.exec(sql);
+            gen.proposalMs = performance.now() - t0;
+            await explainAll(db2, engine, size, true);
+          } finally {
+            await db2.close();
+          }
+          const server2 = await startServer({ ...target.env, BENCH_PROPOSAL: '1' });
+          child = server2.child;
+          log(`  proposal server on ${server2.base}; measuring`);
+          rows.push(...(await measure(server2.base, size, opts, true)));
+          const run: RunResult = { engine, size, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', engineVersion, gen: { ...gen, totalBytes }, rows, load: [Math.min(...loads), Math.max(...loads)] };
           runs = [...runs.filter((r) => !(r.engine === engine && r.size === size)), run].sort((a, b) => a.engine.localeCompare(b.engine) || a.size - b.size);
           fs.writeFileSync(RESULTS_JSON, JSON.stringify({ env, runs }, null, 2));
           const previous = fs.existsSync(opts.out) ? fs.readFileSync(opts.out, 'utf8') : null;

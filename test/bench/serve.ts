@@ -4,7 +4,7 @@
  * opens the prepared database, builds `createApp` with the real resources plus the bench resource, listens on a
  * free port and reports it over IPC.
  *
- *   BENCH_ENGINE=pglite BENCH_DATA_DIR=… | BENCH_ENGINE=postgres BENCH_DATABASE_URL=…
+ *   BENCH_ENGINE=pglite BENCH_DATA_DIR=… | BENCH_ENGINE=postgres BENCH_DATABASE_URL=…   [BENCH_PROPOSAL=1]
  */
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../api/app.js';
@@ -12,6 +12,7 @@ import { resources } from '../../api/resources/index.js';
 import { Store } from '../../api/store/store.js';
 import type { Db } from '../../api/store/db.js';
 import { benchEntities } from './wide-resource.js';
+import { ProposedStore, proposedBenchEntities } from './proposal.js';
 
 async function main() {
   const engine = process.env.BENCH_ENGINE;
@@ -23,9 +24,11 @@ async function main() {
     const { openPglite } = await import('../../api/store/pglite.js');
     db = await openPglite({ dataDir: process.env.BENCH_DATA_DIR! });
   }
+  // BENCH_PROPOSAL=1: the changes proposal.ts describes, measured on the same data.
+  const proposal = process.env.BENCH_PROPOSAL === '1';
   const app = createApp({
-    store: new Store(db),
-    resources: [...resources, benchEntities],
+    store: proposal ? new ProposedStore(db) : new Store(db),
+    resources: [...resources, proposal ? proposedBenchEntities : benchEntities],
     login: { maxFailures: 5, lockMs: 15 * 60_000, perAddress: { windowMs: 60_000, limit: 1_000_000 } },
   });
   const server = app.listen(0, '127.0.0.1', () => {

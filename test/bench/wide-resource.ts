@@ -7,16 +7,17 @@
 import { z } from 'zod';
 import { defineResource } from '../../api/resources/types.js';
 import { META } from '../../api/store/migrations/index.js';
+import { ENTITY_TYPES } from '../../api/domain/uscc.js';
 
 export const BENCH_TABLE = 'bench_entities';
 
-/** 主体类型 (DESIGN.md's eight kinds). */
-export const ENTITY_TYPES = ['企业', '个体经济组织', '民办非企业单位', '合伙组织', '基金会', '国家机关', '事业单位', '社会团体'] as const;
+/** 主体类型: the real entity library's eight codes (enterprise, individual, …). */
+export { ENTITY_TYPES };
 
 /** Qingdao's ten districts (GB/T 2260). */
 export const DISTRICTS = ['370202', '370203', '370211', '370212', '370213', '370214', '370215', '370281', '370283', '370285'] as const;
 
-export const STATUSES = ['active', 'suspended', 'deregistered', 'revoked'] as const;
+export const STATUSES = ['active', 'cancelled', 'revoked', 'moved_out'] as const;
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export const CREDIT_RATINGS = ['A', 'B', 'C', 'D'] as const;
 /** Business lines (the codes of db.json's `lines`). */
@@ -77,17 +78,20 @@ CREATE TABLE ${BENCH_TABLE} (${META},
 )`;
 
 /**
- * The indexes a real deployment would have, built after the bulk load (as one would for an import):
+ * The indexes a real deployment would have (those of the real `entities` table in migration 2, plus a trigram
+ * index on uscc, which `q` also searches), built after the bulk load as one would for an import:
  * - unique USCC (one record per entity);
- * - (district, type, name): the list screen's filter + its default sort, so a page is an ordered index range;
+ * - (district, type, name, id): the list screen's filter + its sort (with the router's id tie-break), so a page is
+ *   an ordered index range and the count an index-only scan;
+ * - (district, name, id), (name, id), (status): the other common filters and the unfiltered sort;
  * - trigram GIN on name and uscc: `q` is `name ILIKE '%…%' OR uscc ILIKE '%…%'` (pg_trgm comes with migration 1);
- * - (district, name), (name) and (status): the other common filters and the unfiltered sort.
+ *   an OR can only use indexes when both sides have one.
  */
 export const BENCH_INDEXES = [
   `CREATE UNIQUE INDEX ${BENCH_TABLE}_uscc ON ${BENCH_TABLE} (uscc)`,
-  `CREATE INDEX ${BENCH_TABLE}_district_type_name ON ${BENCH_TABLE} (district, type, name)`,
-  `CREATE INDEX ${BENCH_TABLE}_district_name ON ${BENCH_TABLE} (district, name)`,
-  `CREATE INDEX ${BENCH_TABLE}_name ON ${BENCH_TABLE} (name)`,
+  `CREATE INDEX ${BENCH_TABLE}_district_type_name ON ${BENCH_TABLE} (district, type, name, id)`,
+  `CREATE INDEX ${BENCH_TABLE}_district_name ON ${BENCH_TABLE} (district, name, id)`,
+  `CREATE INDEX ${BENCH_TABLE}_name ON ${BENCH_TABLE} (name, id)`,
   `CREATE INDEX ${BENCH_TABLE}_status ON ${BENCH_TABLE} (status)`,
   `CREATE INDEX ${BENCH_TABLE}_name_trgm ON ${BENCH_TABLE} USING gin (name gin_trgm_ops)`,
   `CREATE INDEX ${BENCH_TABLE}_uscc_trgm ON ${BENCH_TABLE} USING gin (uscc gin_trgm_ops)`,
