@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineResource } from './types.js';
-import { badRequest } from '../rest/errors.js';
 import { checkUscc, ENTITY_TYPES, USCC_MESSAGES } from '../domain/uscc.js';
 import type { Row } from '../store/store.js';
-import { loadLookups, stampChange, type LibraryLookups } from './library.js';
+import { prepareWith, stampChange, type LibraryLookups } from './library.js';
 
 export const ENTITY_STATUSES = ['active', 'cancelled', 'revoked', 'moved_out'] as const;
 
@@ -47,11 +46,7 @@ export const entities = defineResource({
   computed: z.object({ unitId: z.int(), recordedOn: z.iso.date(), overdue: z.boolean() }),
   search: ['name', 'uscc'],
   defaultSort: ['name', 'ASC'],
-  async prepare(input, { tx, existing }) {
-    const result = checkEntity(input as EntityInput, existing, await loadLookups(tx, tx.now));
-    if ('errors' in result) throw badRequest(`数据校验失败：${Object.keys(result.errors).join('、')}`, result.errors);
-    return result.record;
-  },
+  prepare: prepareWith(checkEntity),
 });
 
 export { schema as entitySchema };

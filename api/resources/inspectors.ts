@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineResource } from './types.js';
-import { badRequest } from '../rest/errors.js';
 import type { Row } from '../store/store.js';
-import { loadLookups, stampChange, type LibraryLookups } from './library.js';
+import { prepareWith, stampChange, type LibraryLookups } from './library.js';
 
 /** §7.3.1: the three kinds of staff in the inspector library; the first two hold enforcement certificates. */
 export const INSPECTOR_CATEGORIES = ['civil_servant', 'qualified', 'supervisor'] as const;
@@ -41,11 +40,7 @@ export const inspectors = defineResource({
   computed: z.object({ recordedOn: z.iso.date(), overdue: z.boolean() }),
   search: ['name', 'certificateNo'],
   defaultSort: ['name', 'ASC'],
-  async prepare(input, { tx, existing }) {
-    const result = checkInspector(input as InspectorInput, existing, await loadLookups(tx, tx.now));
-    if ('errors' in result) throw badRequest(`数据校验失败：${Object.keys(result.errors).join('、')}`, result.errors);
-    return result.record;
-  },
+  prepare: prepareWith(checkInspector),
 });
 
 export { schema as inspectorSchema };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { loginAll, startTestApp, type Agent, type TestApp } from '../support/app.js';
 import { ROLES, type Role } from '../../api/permissions/roles.js';
 
 /**
@@ -7,10 +7,10 @@ import { ROLES, type Role } from '../../api/permissions/roles.js';
  * through HTTP, on the unit-scoped `departments` resource and the admin-only `users` resource.
  */
 let t: TestApp;
-const agents = new Map<string, Awaited<ReturnType<TestApp['login']>>>();
+let agents: Map<string, Agent>;
 beforeAll(async () => {
   t = await startTestApp();
-  for (const u of ['admin', ...ROLES.filter((r) => r !== 'admin').flatMap((r) => [`city.${r}`, `shinan.${r}`])]) agents.set(u, await t.login(u));
+  agents = await loginAll(t);
 });
 afterAll(() => t.close());
 

@@ -47,3 +47,13 @@ export async function startTestApp(deps: Partial<AppDeps> = {}): Promise<TestApp
     close: () => db.close(),
   };
 }
+
+/** Every demo account: admin and city.<role> / shinan.<role> for each other role. */
+export const DEMO_ACCOUNTS = ['admin', ...(['lead', 'officer', 'chief', 'leader', 'archivist', 'inspector'] as const).flatMap((r) => [`city.${r}`, `shinan.${r}`])];
+
+export type Agent = Awaited<ReturnType<TestApp['login']>>;
+
+/** Signs every demo account in. */
+export async function loginAll(t: TestApp): Promise<Map<string, Agent>> {
+  return new Map(await Promise.all(DEMO_ACCOUNTS.map(async (u) => [u, await t.login(u)] as const)));
+}
