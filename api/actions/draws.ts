@@ -26,7 +26,9 @@ const can = (auth: AuthContext, action: Parameters<AuthContext['ability']['can']
 
 const drawFailed = (err: unknown) => {
   if (err instanceof DrawError) {
-    return new HttpError(409, `抽取失败，未保存任何结果：${err.message}`, 'draw_failed', Object.fromEntries(err.unstaffed.slice(0, 100).map((u) => [u.entityId, `${u.stratum}：可匹配 ${u.eligible} 人`])));
+    return new HttpError(409, `抽取失败，未保存任何结果：${err.message}`, 'draw_failed', Object.fromEntries(err.unstaffed.slice(0, 100).map((u) => [u.entityId, `${u.stratum}：可匹配 ${u.eligible} 人`])), {
+      unstaffed: err.unstaffed,
+    });
   }
   return err;
 };
@@ -38,10 +40,10 @@ async function lineDepartment(q: Queryable, unitId: number, lineId: number): Pro
   return d.id;
 }
 
-async function insertDraw(tx: Tx, fields: { taskId: number; unitId: number; departmentId: number; kind: string; dispatchId: number | null; record: DrawRecord }): Promise<number> {
+async function insertDraw(tx: Tx, auth: AuthContext, fields: { taskId: number; unitId: number; departmentId: number; kind: string; dispatchId: number | null; record: DrawRecord }): Promise<number> {
   const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO draws ("taskId", "unitId", "departmentId", kind, "dispatchId", "drawnAt", "drawnBy", record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [fields.taskId, fields.unitId, fields.departmentId, fields.kind, fields.dispatchId, tx.now, tx.actor.id, JSON.stringify(fields.record)],
+    `INSERT INTO draws ("taskId", "unitId", "departmentId", kind, "dispatchId", "drawnAt", "drawnBy", "drawnByName", record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [fields.taskId, fields.unitId, fields.departmentId, fields.kind, fields.dispatchId, tx.now, auth.user.id, auth.user.name, JSON.stringify(fields.record)],
   );
   await tx.audit('draw', 'draws', row.id, null, { taskId: fields.taskId, kind: fields.kind, seed: fields.record.seed, poolHash: fields.record.poolHash, selected: fields.record.selected.length });
   return row.id;
@@ -150,7 +152,7 @@ export function drawActionsRouter(store: Store): Router {
           exclusions,
           matchTeams: !dispatch,
         });
-        const drawId = await insertDraw(tx, { taskId: task.id, unitId: task.unitId as number, departmentId: task.departmentId as number, kind: dispatch ? 'entities' : 'full', dispatchId: null, record });
+        const drawId = await insertDraw(tx, auth, { taskId: task.id, unitId: task.unitId as number, departmentId: task.departmentId as number, kind: dispatch ? 'entities' : 'full', dispatchId: null, record });
         const byUscc = new Map(pool.map((p) => [p.id, p]));
         const team = await teamRows(tx.q, record.teams);
         const dispatchOf = new Map<string, { id: number; unitId: number; departmentId: number }>();
@@ -255,7 +257,7 @@ export function drawActionsRouter(store: Store): Router {
         const exclusions = await exclusionPairs(tx.q, rows.map((a) => a.entityId as number), inspectors.map((i) => i.inspectorId));
         const record = runTeamOnlyDraw({ taskCode: task.code as string, nonce: randomBytes(32).toString('hex'), pool, teamSize: task.teamSize as number, inspectorPool: inspectors, exclusions });
         const departmentId = rows[0]?.departmentId as number;
-        const drawId = await insertDraw(tx, { taskId: task.id, unitId: d.unitId as number, departmentId, kind: 'team', dispatchId: d.id, record });
+        const drawId = await insertDraw(tx, auth, { taskId: task.id, unitId: d.unitId as number, departmentId, kind: 'team', dispatchId: d.id, record });
         const team = await teamRows(tx.q, record.teams);
         for (const a of rows) {
           const t = team(record.teams[a.uscc as string]);
@@ -285,9 +287,9 @@ export function drawActionsRouter(store: Store): Router {
         const [pending] = await tx.query('SELECT 1 FROM replacements WHERE "assignmentId" = $1 AND "inspectorId" = $2 AND status = $3', [a.id, body.inspectorId, 'pending']);
         if (pending) throw conflict('已有待审核的申请', 'pending_exists');
         const [row] = await tx.query<Row>(
-          `INSERT INTO replacements ("taskId", "assignmentId", "unitId", "departmentId", "entityId", "inspectorId", kind, reason, "requestedBy", "createdAt", "updatedAt", "createdBy", "updatedBy")
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $9, $9) RETURNING *`,
-          [a.taskId, a.id, a.unitId, a.departmentId, a.entityId, body.inspectorId, body.kind, body.reason, auth.user.id, tx.now],
+          `INSERT INTO replacements ("taskId", "assignmentId", "unitId", "departmentId", "entityId", "inspectorId", kind, reason, "requestedBy", "requestedByName", "createdAt", "updatedAt", "createdBy", "updatedBy")
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $9, $9) RETURNING *`,
+          [a.taskId, a.id, a.unitId, a.departmentId, a.entityId, body.inspectorId, body.kind, body.reason, auth.user.id, auth.user.name, tx.now],
         );
         await tx.audit('create', 'replacements', row.id, null, row);
         return row;
@@ -339,8 +341,8 @@ export function drawActionsRouter(store: Store): Router {
         ]);
         const [row] = await tx.query<Row>(
           `UPDATE replacements SET status = 'approved', "decidedBy" = $2, "decidedAt" = $3, "decisionReason" = $4, n = $5, candidates = $6, "replacementInspectorId" = $7,
-                  version = version + 1, "updatedAt" = $3, "updatedBy" = $2 WHERE id = $1 RETURNING *`,
-          [r.id, auth.user.id, tx.now, reason, n, JSON.stringify(pick.candidates), Number(pick.inspectorId)],
+                  "decidedByName" = $8, version = version + 1, "updatedAt" = $3, "updatedBy" = $2 WHERE id = $1 RETURNING *`,
+          [r.id, auth.user.id, tx.now, reason, n, JSON.stringify(pick.candidates), Number(pick.inspectorId), auth.user.name],
         );
         if (r.kind === 'recusal') {
           const [inspector] = await tx.query<{ unitId: number }>('SELECT "unitId" FROM inspectors WHERE id = $1', [r.inspectorId]);
@@ -366,8 +368,8 @@ export function drawActionsRouter(store: Store): Router {
       async (tx) => {
         const r = await decidable(tx, auth, idOf(req.params.id));
         const [row] = await tx.query<Row>(
-          `UPDATE replacements SET status = 'rejected', "decidedBy" = $2, "decidedAt" = $3, "decisionReason" = $4, version = version + 1, "updatedAt" = $3, "updatedBy" = $2 WHERE id = $1 RETURNING *`,
-          [r.id, auth.user.id, tx.now, reason],
+          `UPDATE replacements SET status = 'rejected', "decidedBy" = $2, "decidedAt" = $3, "decisionReason" = $4, "decidedByName" = $5, version = version + 1, "updatedAt" = $3, "updatedBy" = $2 WHERE id = $1 RETURNING *`,
+          [r.id, auth.user.id, tx.now, reason, auth.user.name],
         );
         await tx.audit('reject', 'replacements', r.id, r, row);
         return row;

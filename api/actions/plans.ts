@@ -77,7 +77,7 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
       if (plan.status !== 'draft') throw conflict('计划已发布', 'plan_published');
       const { uncovered } = await coverage(tx.q, plan);
       if (uncovered.length) {
-        throw new HttpError(409, `以下事项未纳入计划，也未说明豁免理由（§8.3）：${uncovered.map((i) => i.name).join('；')}`, 'uncovered_items', Object.fromEntries(uncovered.map((i) => [`item:${i.id}`, i.name])));
+        throw new HttpError(409, `以下事项未纳入计划，也未说明豁免理由（§8.3）：${uncovered.map((i) => i.name).join('；')}`, 'uncovered_items', undefined, { uncovered });
       }
       const late = isPublishedLate(plan.year as number, new Date(tx.now));
       const updated = await tx.update(compiled.get('plans')!.spec, plan.id, { status: 'published', planVersion: 1, publishedAt: tx.now, late });
@@ -110,7 +110,7 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
       auth.actor,
       async (tx) => {
         const plan = await readable(tx.q, auth, 'plans', 'Plan', id(req.params.id));
-        const record = { planId: plan.id, unitId: plan.unitId, lineId: auth.user.lineId, proposedBy: auth.user.id, basedOnVersion: plan.planVersion, reason, upserts, removals, status: 'pending' };
+        const record = { planId: plan.id, unitId: plan.unitId, lineId: auth.user.lineId, proposedBy: auth.user.id, proposedByName: auth.user.name, basedOnVersion: plan.planVersion, reason, upserts, removals, status: 'pending' };
         ForbiddenError.from(auth.ability).throwUnlessCan('create', asSubject('PlanAdjustment', record));
         if (plan.status !== 'published') throw conflict('草稿计划可直接编辑，无需调整', 'plan_draft');
         await validateProposal(tx.q, plan, upserts, removals, auth);
@@ -136,7 +136,7 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
           if (adj.proposedBy === auth.user.id) throw new HttpError(403, '不能审核自己提出的调整', 'own_request');
           if (adj.status !== 'pending') throw conflict('该调整已处理', 'already_decided');
           const [plan] = await tx.query<Row>('SELECT * FROM plans WHERE id = $1 FOR UPDATE', [adj.planId]);
-          const decided = { status: verdict === 'accept' ? 'accepted' : 'rejected', decidedBy: auth.user.id, decidedAt: tx.now, decisionReason: reason };
+          const decided = { status: verdict === 'accept' ? 'accepted' : 'rejected', decidedBy: auth.user.id, decidedByName: auth.user.name, decidedAt: tx.now, decisionReason: reason };
           if (verdict === 'reject') return tx.update(adjustments.spec, adj.id, decided);
           if (adj.basedOnVersion !== plan.planVersion) throw conflict('计划在此调整提出后已有新版本，请重新提出调整', 'stale_adjustment');
           await applyAdjustment(tx, plan, adj, planLines);

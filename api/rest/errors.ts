@@ -12,6 +12,8 @@ export class HttpError extends Error {
     message: string,
     readonly code: string,
     readonly errors?: Record<string, string>,
+    /** More of the answer's body, for errors that carry data (e.g. the items a plan leaves uncovered). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -60,5 +62,5 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     console.error(`[${new Date().toISOString()}] ${req.method} ${req.originalUrl}`, err);
     http = new HttpError(500, '服务器内部错误', 'internal');
   }
-  res.status(http.status).json({ message: http.message, code: http.code, ...(http.errors ? { errors: http.errors } : {}) });
+  res.status(http.status).json({ ...http.details, message: http.message, code: http.code, ...(http.errors ? { errors: http.errors } : {}) });
 };

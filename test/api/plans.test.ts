@@ -76,6 +76,7 @@ describe('drafting a plan (§8.1)', () => {
     const coverage = (await shinanLead.get(`/api/plans/${planId}/coverage`)).body;
     expect(coverage.uncovered.length).toBe(items.length - 1);
     expect(refused.body.message).toContain(coverage.uncovered[0].name);
+    expect(refused.body.uncovered).toEqual(coverage.uncovered);
     const [exempt, ...rest] = coverage.uncovered;
     expect((await shinanOfficer.post('/api/planExemptions').send({ planId, itemId: exempt.id, reason: '本区无此类对象' })).status).toBe(403);
     expect((await shinanLead.post('/api/planExemptions').send({ planId, itemId: exempt.id, reason: '本区无此类对象' })).status).toBe(201);
@@ -122,7 +123,7 @@ describe('mid-year adjustments (§8.2)', () => {
     const line = await ownLine(plan.id);
     const proposed = await shinanOfficer.post(`/api/plans/${plan.id}/adjustments`).send({ reason: '专项行动需要提高比例', upserts: [upsertOf(line, { ratioBp: 1500 })] });
     expect(proposed.status).toBe(201);
-    expect(proposed.body).toMatchObject({ status: 'pending', basedOnVersion: plan.planVersion });
+    expect(proposed.body).toMatchObject({ status: 'pending', basedOnVersion: plan.planVersion, proposedByName: '孙丽（经办）' });
     expect((await shinanOfficer.post(`/api/planAdjustments/${proposed.body.id}/accept`).send({})).status).toBe(403);
     const accepted = await shinanLead.post(`/api/planAdjustments/${proposed.body.id}/accept`).send({ reason: '同意' });
     expect(accepted.status).toBe(200);
