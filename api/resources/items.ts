@@ -39,13 +39,13 @@ export const items = defineResource({
     tx.reason = reason as string;
     return { ...input, subjectNote: input.subjectNote ?? null, ratioNote: input.ratioNote ?? null, level: input.level ?? null };
   },
-  async afterWrite(before, after, { tx }) {
+  async afterWrite(before, after, { tx, principal }) {
     if (!after) return;
     const changes = diffFields(before, after, FIELDS);
     await tx.query(
       `INSERT INTO item_revisions ("itemId", "unitId", "lineId", revision, at, "actorId", "actorName", reason, snapshot, changes)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [after.id, after.unitId, after.lineId, after.version, tx.now, tx.actor.id, tx.actor.name, tx.reason, JSON.stringify(after), JSON.stringify(changes)],
+      [after.id, after.unitId, after.lineId, after.version, tx.now, tx.actor.id, principal.name, tx.reason, JSON.stringify(after), JSON.stringify(changes)],
     );
   },
 });

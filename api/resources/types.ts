@@ -6,7 +6,8 @@ import type { Principal } from '../permissions/roles.js';
 
 export interface WriteContext {
   tx: Tx;
-  principal: Principal;
+  /** The signed-in user: what the rules know, and the person's name for records people read. */
+  principal: Principal & { name: string };
   /** The stored record for an update or delete; undefined on create. */
   existing?: Row;
 }

@@ -36,7 +36,7 @@ describe('items 抽查事项清单 (§7.1)', () => {
     const res = await shinanOfficer.put(`/api/items/${item.id}`).send({ ratioNote: '全年抽查比例不低于8%', reason: '根据2026年省厅通知调整比例', version: item.version });
     expect(res.status).toBe(200);
     const revs = await shinanOfficer.get('/api/itemRevisions').query({ filter: JSON.stringify({ itemId: item.id }), sort: '["revision","DESC"]' });
-    expect(revs.body[0]).toMatchObject({ revision: 2, reason: '根据2026年省厅通知调整比例', actorName: 'shinan.officer', changes: [{ field: 'ratioNote', after: '全年抽查比例不低于8%' }] });
+    expect(revs.body[0]).toMatchObject({ revision: 2, reason: '根据2026年省厅通知调整比例', actorName: '孙丽（经办）', changes: [{ field: 'ratioNote', after: '全年抽查比例不低于8%' }] });
   });
 
   it('refuses a change without a reason (400 naming reason) and keeps the item', async () => {
