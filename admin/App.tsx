@@ -12,6 +12,23 @@ import departments from './departments';
 import units from './units';
 import lines from './lines';
 import audit from './audit';
+import holidays from './holidays';
+import items from './items';
+import itemRevisions from './itemRevisions';
+import itemPublications from './itemPublications';
+import entities from './entities';
+import inspectors from './inspectors';
+import conflicts from './conflicts';
+import plans from './plans';
+import planLines from './planLines';
+import planExemptions from './planExemptions';
+import planVersions from './planVersions';
+import planAdjustments from './planAdjustments';
+import tasks from './tasks';
+import draws from './draws';
+import dispatches from './dispatches';
+import assignments from './assignments';
+import replacements from './replacements';
 
 export const App = () => (
   <Admin
@@ -29,6 +46,23 @@ export const App = () => (
     <Resource name="departments" {...departments} />
     <Resource name="units" {...units} />
     <Resource name="lines" {...lines} />
+    <Resource name="holidays" {...holidays} />
+    <Resource name="items" {...items} />
+    <Resource name="itemRevisions" {...itemRevisions} />
+    <Resource name="itemPublications" {...itemPublications} />
+    <Resource name="entities" {...entities} />
+    <Resource name="inspectors" {...inspectors} />
+    <Resource name="conflicts" {...conflicts} />
+    <Resource name="plans" {...plans} />
+    <Resource name="planLines" {...planLines} />
+    <Resource name="planExemptions" {...planExemptions} />
+    <Resource name="planVersions" {...planVersions} />
+    <Resource name="planAdjustments" {...planAdjustments} />
+    <Resource name="tasks" {...tasks} />
+    <Resource name="draws" {...draws} />
+    <Resource name="dispatches" {...dispatches} />
+    <Resource name="assignments" {...assignments} />
+    <Resource name="replacements" {...replacements} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

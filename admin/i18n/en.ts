@@ -1,6 +1,9 @@
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import type { appZh, MessagesLike } from './zh';
+import { plansEn } from './plans';
+import { libraryEn } from './library';
+import { tasksEn } from './tasks';
 
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
@@ -123,4 +126,4 @@ const appEn: MessagesLike<typeof appZh> = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, appEn);
+export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn);

@@ -1,6 +1,9 @@
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import chineseMessages from '@haxqer/ra-language-chinese';
+import { plansZh } from './plans';
+import { libraryZh } from './library';
+import { tasksZh } from './tasks';
 
 /** The pack is CommonJS with `exports.default`; Vite follows Node's interop and may hand over the exports object. */
 const raZh = ((chineseMessages as unknown as { default?: TranslationMessages }).default ?? chineseMessages) as unknown as TranslationMessages;
@@ -19,6 +22,8 @@ const raV5 = {
       back: '返回',
       clone: '复制',
       select_all: '全选',
+      // The v4 pack's plural form never shows under polyglot's Chinese rule (one form only): it always said 选中1项.
+      bulk_actions: '已选中 %{smart_count} 项',
       unselect: '取消选择',
     },
     auth: {
@@ -194,4 +199,4 @@ export const appZh = {
 export type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
 
 // English first so every key react-admin 5 knows exists; the v4 Chinese pack and the v5 additions over it.
-export const zh: TranslationMessages = mergeTranslations(englishMessages, raZh, raV5, appZh);
+export const zh: TranslationMessages = mergeTranslations(englishMessages, raZh, raV5, appZh, plansZh, ...libraryZh, tasksZh);

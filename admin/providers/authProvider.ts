@@ -29,6 +29,23 @@ export const SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   departments: 'Department',
   lines: 'Line',
   audit: 'AuditEntry',
+  plans: 'Plan',
+  planLines: 'PlanLine',
+  planExemptions: 'PlanExemption',
+  planVersions: 'PlanVersion',
+  planAdjustments: 'PlanAdjustment',
+  holidays: 'Holiday',
+  items: 'Item',
+  itemRevisions: 'ItemRevision',
+  itemPublications: 'ItemPublication',
+  entities: 'Entity',
+  inspectors: 'Inspector',
+  conflicts: 'Conflict',
+  tasks: 'Task',
+  draws: 'Draw',
+  dispatches: 'Dispatch',
+  assignments: 'Assignment',
+  replacements: 'Replacement',
 };
 
 /** react-admin action → CASL action. */
@@ -42,6 +59,12 @@ export const ACTIONS: Record<string, Action> = {
   edit: 'update',
   update: 'update',
   delete: 'delete',
+  publish: 'publish',
+  decide: 'decide',
+  import: 'import',
+  draw: 'draw',
+  void: 'void',
+  receive: 'receive',
 };
 
 export function canAccessWith(ability: AppAbility, { action, resource, record }: { action: string; resource: string; record?: object }): boolean {
@@ -107,7 +130,7 @@ export const authProvider: AuthProvider = {
   },
   async getIdentity() {
     const { me } = await loadSession();
-    return { id: me.id, fullName: me.name, username: me.username, role: me.role, unitId: me.unitId };
+    return { id: me.id, fullName: me.name, username: me.username, role: me.role, unitId: me.unitId, departmentId: me.departmentId, lineId: me.lineId };
   },
   async getPermissions() {
     const { me } = await loadSession();

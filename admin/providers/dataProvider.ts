@@ -1,5 +1,8 @@
 import { fetchUtils, HttpError, type DataProvider, type GetListParams, type GetListResult, type Identifier, type RaRecord } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import { planMethods, type PlanMethods } from './planMethods';
+import { libraryMethods, type LibraryMethods } from './libraryMethods';
+import { drawMethods, type DrawMethods } from './drawMethods';
 
 export const API_URL = '/api';
 
@@ -7,7 +10,13 @@ export const API_URL = '/api';
 export const MAX_PAGE = 100;
 
 /** Error codes the API sends whose message the admin translates itself (qd.errors.<code>), so English users read English. */
-const TRANSLATED_CODES = new Set(['stale_version', 'forbidden', 'not_found', 'referenced', 'duplicate', 'too_large']);
+const TRANSLATED_CODES = new Set([
+  'stale_version', 'forbidden', 'not_found', 'referenced', 'duplicate', 'too_large',
+  'plan_published', 'plan_draft', 'stale_adjustment', 'already_decided', 'own_request', 'other_line',
+  'nothing_to_publish',
+  'task_not_draft', 'already_drawn', 'already_voided', 'results_entered', 'already_published', 'not_pending', 'not_received',
+  'no_department', 'inactive', 'pending_exists', 'no_replacement',
+]);
 
 interface ApiErrorBody {
   message?: string;
@@ -49,7 +58,7 @@ async function getRange<R extends RaRecord>(resource: string, params: GetListPar
 }
 
 /** The API's custom endpoints beside simple-rest's CRUD. */
-export interface QdDataProvider extends DataProvider {
+export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods {
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
 }
 
@@ -83,4 +92,7 @@ export const dataProvider: QdDataProvider = {
   async changePassword(params) {
     await httpClient(`${API_URL}/auth/password`, { method: 'POST', body: JSON.stringify(params) });
   },
+  ...planMethods(API_URL, httpClient),
+  ...libraryMethods(API_URL, httpClient),
+  ...drawMethods(API_URL, httpClient),
 };

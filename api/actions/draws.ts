@@ -51,6 +51,7 @@ async function insertDraw(tx: Tx, auth: AuthContext, fields: { taskId: number; u
 
 /** The published form of a record: DRAW-SPEC §7 fields plus its status. */
 const publicRecord = (draw: Row) => ({
+  id: draw.id,
   drawId: draw.id,
   taskId: draw.taskId,
   kind: draw.kind,

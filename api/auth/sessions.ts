@@ -48,10 +48,11 @@ export async function resolveSession(q: Queryable, token: string, now: Date, pol
     departmentId: number | null;
     active: boolean;
     level: UnitLevel;
+    code: string;
     lineId: number | null;
   }>(
     `SELECT s."createdAt", s."lastSeenAt", u.id AS "userId", u.username, u.name, u.role, u."unitId", u."departmentId", u.active,
-            un.level, d."lineId"
+            un.level, un.code, d."lineId"
        FROM sessions s JOIN users u ON u.id = s."userId" JOIN units un ON un.id = u."unitId"
        LEFT JOIN departments d ON d.id = u."departmentId"
       WHERE s.id = $1`,
@@ -73,6 +74,7 @@ export async function resolveSession(q: Queryable, token: string, now: Date, pol
     role: row.role,
     unitId: row.unitId,
     unitLevel: row.level,
+    unitCode: row.code,
     departmentId: row.departmentId,
     lineId: row.lineId,
   };

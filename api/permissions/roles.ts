@@ -10,6 +10,8 @@ export interface Principal {
   role: Role;
   unitId: number;
   unitLevel: UnitLevel;
+  /** The unit's division code (a district bureau's is its district's). */
+  unitCode: string;
   departmentId: number | null;
   lineId: number | null;
 }

@@ -71,8 +71,12 @@ export function defineRulesFor(p: Principal): AppRule[] {
     can('read', 'Dispatch', readScope);
     can('read', 'Dispatch', { fromUnitId: p.unitId });
   }
-  // An inspector sees its own assignments and may ask to be recused (回避, §9.2.2).
+  // An inspector sees its own assignments and its unit's tasks, and may ask to be recused (回避, §9.2.2).
   can('read', 'Assignment', { inspectorUserIds: p.id });
+  if (p.role === 'inspector') can('read', 'Task', ownUnit);
+  // A district reads the city tasks whose shares are dispatched to it (§9.1.1), and everyone their own requests.
+  if (p.unitLevel === 'district') can('read', 'Task', { dispatch: true, districts: p.unitCode });
+  can('read', 'Replacement', { requestedBy: p.id });
   // The city bureau's staff work on entities anywhere in the city (city tasks span districts, §9.1.1).
   can('read', 'Entity', cityWide);
 

@@ -109,8 +109,8 @@ export const draws = defineResource({
   hidden: ['record'],
   defaultSort: ['id', 'DESC'],
   present(row) {
-    const record = row.record as { seed: string; selected: string[]; pool: unknown[]; taskCode: string };
-    return { ...row, taskCode: record.taskCode, seed: record.seed, poolSize: record.pool.length, selectedCount: record.selected.length };
+    const { taskCode, seed, nonce, publicSource, poolHash, quotas, pool, selected } = row.record as { taskCode: string; seed: string; nonce: string; publicSource: string; poolHash: string; quotas: Record<string, number>; pool: unknown[]; selected: string[] };
+    return { ...row, taskCode, seed, nonce, publicSource, poolHash, quotas, poolSize: pool.length, selectedCount: selected.length };
   },
 });
 

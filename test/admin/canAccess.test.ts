@@ -3,8 +3,8 @@ import { buildAbility, defineRulesFor } from '../../api/permissions/rules.js';
 import type { Principal } from '../../api/permissions/roles.js';
 import { canAccessWith } from '../../admin/providers/authProvider.js';
 
-const shinan = (role: Principal['role'], id = 9): Principal => ({ id, role, unitId: 2, unitLevel: 'district', departmentId: 8, lineId: 1 });
-const city = (role: Principal['role'], id = 3): Principal => ({ id, role, unitId: 1, unitLevel: 'city', departmentId: 2, lineId: 1 });
+const shinan = (role: Principal['role'], id = 9): Principal => ({ id, role, unitId: 2, unitLevel: 'district', unitCode: '370202', departmentId: 8, lineId: 1 });
+const city = (role: Principal['role'], id = 3): Principal => ({ id, role, unitId: 1, unitLevel: 'city', unitCode: '370200', departmentId: 2, lineId: 1 });
 const abilityOf = (p: Principal) => buildAbility(JSON.parse(JSON.stringify(defineRulesFor(p))));
 const menuOf = (p: Principal) => ['users', 'departments', 'units', 'lines', 'audit'].filter((resource) => canAccessWith(abilityOf(p), { action: 'list', resource }));
 

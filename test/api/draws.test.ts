@@ -17,6 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const taskIdOf = (code: string) => t.db.query<{ id: number }>('SELECT id FROM tasks WHERE code = $1', [code]).then((r) => r[0].id);
 const count = async (table: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 /** The plan line of a unit's 2026 plan for 劳动保障监察's wage-payment item (line 1). */
 const planLine = async (unitId: number) =>
@@ -61,8 +62,8 @@ describe('tasks and the QD-DRAW-1 draw (§9.1, §9.2)', () => {
     }
   });
 
-  it('refuses the draw to an inspector (tasks are not theirs to see: 404), to another unit (404) and to another line’s office (403)', async () => {
-    expect((await cityInspector.post(`/api/tasks/${taskId}/draw`).send({})).status).toBe(404);
+  it('refuses the draw to an inspector (403), to another unit (404) and to another line’s office (403)', async () => {
+    expect((await cityInspector.post(`/api/tasks/${taskId}/draw`).send({})).status).toBe(403);
     expect((await shinanOfficer.post(`/api/tasks/${taskId}/draw`).send({})).status).toBe(404);
     await admin.post('/api/users').send({ username: 'city.relations', name: '劳动关系处经办', role: 'officer', unitId: 1, departmentId: 3, password: 'Relations#2026' });
     const otherLine = await t.login('city.relations', 'Relations#2026');
@@ -139,6 +140,9 @@ describe('dispatch to districts (§9.1.1)', () => {
     expect(drawn.body.teams).toEqual({});
     const [share] = (await shinanOfficer.get('/api/dispatches').query({ filter: JSON.stringify({ taskId: created.body.id }) })).body;
     expect(share).toMatchObject({ status: 'sent', district: '370202', receivedAt: null });
+    // The receiving district reads the task its share belongs to (it reads no other city task).
+    expect((await shinanOfficer.get(`/api/tasks/${created.body.id}`)).status).toBe(200);
+    expect((await shinanOfficer.get(`/api/tasks/${await taskIdOf('QD-2026-001')}`)).status).toBe(404);
     expect((await shinanOfficer.post(`/api/dispatches/${share.id}/draw`).send({})).status).toBe(409);
     expect((await shinanInspector.post(`/api/dispatches/${share.id}/receive`).send({})).status).toBe(404);
     expect((await shinanOfficer.post(`/api/dispatches/${share.id}/receive`).send({})).status).toBe(200);
@@ -160,10 +164,10 @@ describe('recusal and replacement (§9.2.2)', () => {
   let assignment: { id: number; inspectorIds: number[]; uscc: string };
   let shinanInspectorId: number;
   beforeAll(async () => {
-    // A team as large as the eligible staff puts every certified 市南区 inspector — shinan.inspector too — on every entity.
+    // Teams of all but two of the certified 市南区 staff: shinan.inspector is on nearly every team, and two are left to replace.
     [{ id: shinanInspectorId }] = await t.db.query<{ id: number }>(`SELECT i.id FROM inspectors i JOIN users u ON u.id = i."userId" WHERE u.username = 'shinan.inspector'`);
     const [{ n }] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM inspectors WHERE "unitId" = 2 AND status = 'active' AND "certificateNo" IS NOT NULL AND category <> 'supervisor'`);
-    const created = await shinanOfficer.post('/api/tasks').send(await task(2, { teamSize: n - 1, count: 3, ratioBp: null }));
+    const created = await shinanOfficer.post('/api/tasks').send(await task(2, { teamSize: n - 2, count: 6, ratioBp: null }));
     const drawn = await shinanOfficer.post(`/api/tasks/${created.body.id}/draw`).send({});
     expect(drawn.status).toBe(201);
     const list = (await shinanOfficer.get('/api/assignments').query({ filter: JSON.stringify({ taskId: created.body.id }) })).body;
@@ -174,7 +178,8 @@ describe('recusal and replacement (§9.2.2)', () => {
     const mine = (await shinanInspector.get('/api/assignments').query({ range: '[0,99]' })).body;
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((a: { inspectorIds: number[] }) => a.inspectorIds.includes(shinanInspectorId))).toBe(true);
-    expect((await shinanInspector.get('/api/tasks')).status).toBe(403);
+    const tasksSeen = (await shinanInspector.get('/api/tasks').query({ range: '[0,99]' })).body as { unitId: number; dispatch: boolean; districts: string[] }[];
+    expect(tasksSeen.every((x) => x.unitId === 2 || (x.dispatch && x.districts.includes('370202')))).toBe(true);
   });
 
   it('an inspector asks to be recused; the head approves; the replacement is drawn by DRAW-SPEC §6 and the conflict recorded', async () => {

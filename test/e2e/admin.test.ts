@@ -20,7 +20,7 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
     await page.getByText('双随机、一公开 监管平台').waitFor();
     await h.screenshot(page, '01-login');
     await login(page, 'admin');
-    expect(await menuEntries(page)).toEqual(['用户', '部门', '单位', '业务条线', '审计日志']);
+    expect(await menuEntries(page)).toEqual(['用户', '部门', '单位', '业务条线', '工作日历', '抽查事项清单', '清单发布记录', '检查对象名录', '执法人员名录', '年度抽查计划', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '回避/更换申请', '审计日志']);
     await page.getByText('青岛市人力资源和社会保障局 · 系统管理员').waitFor();
     await page.locator('td', { hasText: 'city.officer' }).waitFor();
     await h.screenshot(page, '02-users-list');
@@ -142,7 +142,7 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
     await page.goto('/#/departments');
     await page.getByRole('button', { name: '简体中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    expect(await menuEntries(page)).toEqual(['Users', 'Departments', 'Units', 'Business lines', 'Audit log']);
+    expect(await menuEntries(page)).toEqual(['Users', 'Departments', 'Units', 'Business lines', 'Working calendar', 'Inspection item list', 'Published lists', 'Entity library', 'Inspector library', 'Annual plans', 'Inspection tasks', 'Draw records', 'Dispatched shares', 'My inspections', 'Replacements', 'Audit log']);
     await page.locator('th', { hasText: 'Business line' }).waitFor();
     await h.screenshot(page, '10-departments-english');
     await page.goto('/#/units/1');

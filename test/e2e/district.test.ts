@@ -31,7 +31,7 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
   });
 
   it('has no user management in its menu', async () => {
-    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线']);
+    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线', '工作日历', '抽查事项清单', '清单发布记录', '检查对象名录', '执法人员名录', '年度抽查计划', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '回避/更换申请']);
     await page.getByText('市南区人力资源和社会保障局 · 实施机构').waitFor();
   });
 
@@ -94,7 +94,7 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.locator('input[name="username"]').waitFor();
     await login(page, 'shinan.officer', 'Shinan2026x');
-    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线']);
+    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线', '工作日历', '抽查事项清单', '清单发布记录', '检查对象名录', '执法人员名录', '年度抽查计划', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '回避/更换申请']);
   });
 });
 
@@ -105,7 +105,7 @@ describe('市南区 lead office (shinan.lead)', { timeout: 60_000 }, () => {
   });
 
   it('sees the audit log but not users', async () => {
-    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线', '审计日志']);
+    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线', '工作日历', '抽查事项清单', '清单发布记录', '检查对象名录', '执法人员名录', '年度抽查计划', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '回避/更换申请', '审计日志']);
   });
 
   it('reads the audit log of its own district only', async () => {

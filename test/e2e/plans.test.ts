@@ -159,6 +159,30 @@ describe('市南区 lead office (shinan.lead): decides and publishes (§8.1–§
     await page.evaluate(() => window.scrollTo(0, 0));
     await h.screenshot(page, 'lead-07-draft-line-and-exemption');
   });
+  it('publishes a plan once every item is covered or exempted; after 31 March it is flagged 逾期发布 (§8.1)', async () => {
+    // A 2025 plan for 市南区, drafted through the API: every item exempted, so publishing is allowed.
+    const created = await page.request.post('/api/plans', { data: { unitId: 2, year: 2025, title: '市南区2025年度抽查工作计划（补报）' } });
+    expect(created.status()).toBe(201);
+    const plan = (await created.json()) as { id: number };
+    const coverage = (await (await page.request.get(`/api/plans/${plan.id}/coverage`)).json()) as { uncovered: { id: number }[] };
+    for (const item of coverage.uncovered) {
+      const exempted = await page.request.post('/api/planExemptions', { data: { planId: plan.id, itemId: item.id, reason: '补报计划，当年已完成专项检查' } });
+      expect(exempted.status()).toBe(201);
+    }
+    await page.goto(`/#/plans/${plan.id}/show`);
+    await page.getByText('所有在用事项均已纳入计划或说明了豁免理由').waitFor();
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByText('已过 2025 年 3 月 31 日，发布后将标记为逾期发布（§8.1）').waitFor();
+    await h.screenshot(page, 'lead-08-publish-late-warning');
+    await page.getByRole('dialog').getByRole('button', { name: '发布' }).click();
+    await page.getByText('计划已发布', { exact: true }).waitFor();
+    await page.getByText('第 1 版').waitFor();
+    await page.getByText('逾期发布').first().waitFor();
+    await h.screenshot(page, 'lead-09-published-late');
+    await page.goto('/#/plans');
+    await page.locator('tr', { hasText: '市南区2025年度抽查工作计划（补报）' }).getByText('逾期发布').waitFor();
+    await h.screenshot(page, 'lead-10-plan-list-late');
+  });
 });
 
 describe('city lead office (city.lead) supervises the districts (§4.1.1)', { timeout: 60_000 }, () => {

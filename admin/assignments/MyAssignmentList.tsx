@@ -1,0 +1,46 @@
+import { DataTable, List, ReferenceField, useCanAccess, useGetIdentity } from 'react-admin';
+import { TaskReferenceField } from '../tasks/TaskReferenceField';
+import { compactHead, nowrapCell } from '../tasks/tableStyles';
+import { AssignmentTeamField } from './AssignmentTeamField';
+import { RequestReplacementButton } from './RequestReplacementButton';
+
+/**
+ * 我的检查任务: the entities the signed-in user is to inspect, with the task and the team. The API already limits an
+ * inspector to their own; for an officer or head who is also an inspector the filter keeps the page about them.
+ */
+export const MyAssignmentList = () => {
+  const { identity } = useGetIdentity();
+  // Who cannot read tasks (inspectors, under the API's rules) sees the task's number only, not empty columns.
+  const { canAccess: readsTasks } = useCanAccess({ action: 'list', resource: 'tasks' });
+  if (!identity) return null;
+  return (
+    <List perPage={25} filter={{ inspectorUserIds: identity.id, active: true }} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
+      <DataTable bulkActionButtons={false} sx={compactHead}>
+        <DataTable.Col source="entityId">
+          <ReferenceField source="entityId" reference="entities" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="uscc" />
+        <DataTable.Col source="stratum" cellSx={nowrapCell} />
+        <DataTable.Col source="taskId" cellSx={nowrapCell}>
+          <TaskReferenceField />
+        </DataTable.Col>
+        {readsTasks && (
+          <DataTable.Col label="resources.tasks.fields.title">
+            <TaskReferenceField field="title" />
+          </DataTable.Col>
+        )}
+        {readsTasks && (
+          <DataTable.Col label="resources.tasks.fields.deadline" cellSx={nowrapCell}>
+            <TaskReferenceField field="deadline" />
+          </DataTable.Col>
+        )}
+        <DataTable.Col source="inspectorIds" disableSort>
+          <AssignmentTeamField />
+        </DataTable.Col>
+        <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
+          <RequestReplacementButton />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

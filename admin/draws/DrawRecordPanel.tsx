@@ -1,0 +1,116 @@
+import { Alert, Box, Card, CardContent, Grid, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { RecordContextProvider, useTranslate, type Identifier } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import type { FullDrawRecord } from '../providers/drawMethods';
+import { DownloadRecordButton } from './DownloadRecordButton';
+import { DrawChips } from './DrawChips';
+import { DrawVerifyHelp } from './DrawVerifyHelp';
+import { PublishDrawButton } from './PublishDrawButton';
+import { VoidDrawButton } from './VoidDrawButton';
+import { useDrawRecord } from './useDrawRecord';
+
+const hash = { fontFamily: 'monospace', fontSize: 13, wordBreak: 'break-all' } as const;
+
+/** One value of the record under its label; hashes in monospace so they can be compared digit by digit. */
+const DrawFact = ({ label, value, mono }: { label: string; value: ReactNode; mono?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {translate(label)}
+      </Typography>
+      <Typography variant="body2" sx={mono ? hash : undefined}>
+        {value}
+      </Typography>
+    </Box>
+  );
+};
+
+/** Per stratum: candidates in the pool and the quota drawn (DRAW-SPEC §2–§3). */
+const QuotaTable = ({ record }: { record: FullDrawRecord }) => {
+  const translate = useTranslate();
+  const candidates = new Map<string, number>();
+  for (const p of record.pool) candidates.set(p.stratum, (candidates.get(p.stratum) ?? 0) + 1);
+  return (
+    <Table size="small" sx={{ width: 'auto' }}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('qd.draws.preview.stratum')}</TableCell>
+          <TableCell align="right">{translate('qd.draws.preview.candidates')}</TableCell>
+          <TableCell align="right">{translate('qd.draws.preview.quota')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {Object.entries(record.quotas).map(([stratum, quota]) => (
+          <TableRow key={stratum}>
+            <TableCell>{stratum}</TableCell>
+            <TableCell align="right">{candidates.get(stratum) ?? 0}</TableCell>
+            <TableCell align="right">{quota}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+/**
+ * One QD-DRAW-1 record: its status (a voided record stays, with its reason), the values that make it recomputable
+ * (seed, nonce, public source, pool hash, quotas), how to verify it, and the head's void and publish actions.
+ */
+export const DrawRecordPanel = ({ drawId, taskStatus }: { drawId: Identifier; taskStatus?: string }) => {
+  const translate = useTranslate();
+  const { data: record, error } = useDrawRecord(drawId);
+  if (error) return <Alert severity="error">{translate('qd.draws.load_error')}</Alert>;
+  if (!record) return <LinearProgress />;
+  const ratio = record.ratioBp != null ? `${record.ratioBp / 100}%` : translate('qd.tasks.count_n', { n: record.count });
+  return (
+    <RecordContextProvider value={record}>
+      <Card variant="outlined" sx={{ mb: 2, borderColor: record.status === 'voided' ? 'error.light' : undefined }} data-testid={`draw-${record.drawId}`}>
+        <CardContent>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
+            <Typography variant="subtitle1">{translate('qd.draws.record_title', { id: record.drawId })}</Typography>
+            <DrawChips />
+            <Typography variant="body2" color="text.secondary">
+              <LocaleDateField source="drawnAt" />
+            </Typography>
+            <Box sx={{ flex: 1 }} />
+            <DownloadRecordButton />
+            <PublishDrawButton />
+            <VoidDrawButton taskStatus={taskStatus} />
+          </Stack>
+          {record.status === 'voided' && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {translate('qd.draws.voided_because', { reason: record.voidReason ?? '' })}
+              {' · '}
+              <LocaleDateField source="voidedAt" />
+            </Alert>
+          )}
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 8 }}>
+              <Stack spacing={1}>
+                <DrawFact label="resources.draws.fields.seed" value={record.seed} mono />
+                <DrawFact label="resources.draws.fields.nonce" value={record.nonce} mono />
+                <DrawFact label="resources.draws.fields.publicSource" value={record.publicSource || translate('qd.draws.no_public_source')} />
+                <DrawFact label="resources.draws.fields.poolHash" value={record.poolHash} mono />
+                <Stack direction="row" spacing={4}>
+                  <DrawFact label="resources.draws.fields.algorithm" value={record.algorithm} />
+                  <DrawFact label="resources.draws.fields.poolSize" value={record.pool.length} />
+                  <DrawFact label="resources.draws.fields.ratio" value={ratio} />
+                  <DrawFact label="resources.draws.fields.selectedCount" value={record.selected.length} />
+                  <DrawFact label="resources.draws.fields.teamSize" value={record.teamSize} />
+                </Stack>
+              </Stack>
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <QuotaTable record={record} />
+            </Grid>
+            <Grid size={12}>
+              <DrawVerifyHelp />
+            </Grid>
+          </Grid>
+        </CardContent>
+      </Card>
+    </RecordContextProvider>
+  );
+};

@@ -1,0 +1,138 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Box } from '@mui/material';
+import EditIcon from '@mui/icons-material/Edit';
+import SaveIcon from '@mui/icons-material/Save';
+import CloseIcon from '@mui/icons-material/Close';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import VisibilityIcon from '@mui/icons-material/Visibility';
+import {
+  DataGrid,
+  GridActionsCellItem,
+  GridRowEditStopReasons,
+  GridRowModes,
+  type GridColDef,
+  type GridColumnVisibilityModel,
+  type GridRowId,
+  type GridRowModesModel,
+  type GridRowSelectionModel,
+  type GridSortModel,
+  type GridEventListener,
+} from '@mui/x-data-grid';
+import { zhCN } from '@mui/x-data-grid/locales';
+import { BulkActionsToolbar, useListContext, useLocaleState, useRedirect, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { useRecordAccess } from '../common/useRecordAccess';
+import { useSaveRow } from './useSaveRow';
+
+const PAGE_SIZES = [10, 25, 50, 100];
+
+interface LibraryGridProps {
+  columns: GridColDef[];
+  /** Columns hidden until the user shows them (column menu); may change once the rules have loaded. */
+  hidden?: string[];
+  bulkActions?: ReactNode;
+  /** Client-side checks of an edited row: field → translation key of the problem. */
+  validate?: (row: never) => Record<string, string> | undefined;
+}
+
+/**
+ * An editable grid (MUI X DataGrid, row editing) inside react-admin's <List>: the list controller drives the query
+ * (filters, search, page, sort) and the selection; the grid shows the page and edits rows the user may change.
+ */
+export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: LibraryGridProps) => {
+  const { data, total, page, perPage, setPage, setPerPage, sort, setSort, isPending, selectedIds, onSelect, resource } = useListContext();
+  const translate = useTranslate();
+  const redirect = useRedirect();
+  const refresh = useRefresh();
+  const [locale] = useLocaleState();
+  const can = useRecordAccess();
+  const [rowModes, setRowModes] = useState<GridRowModesModel>({});
+  const [visibility, setVisibility] = useState<GridColumnVisibilityModel>({});
+  const rows = useMemo(() => data ?? [], [data]);
+
+  const setMode = (id: GridRowId, mode: GridRowModesModel[GridRowId]) => setRowModes((m) => ({ ...m, [id]: mode }));
+  const discard = useCallback((id: GridRowId) => setRowModes((m) => ({ ...m, [id]: { mode: GridRowModes.View, ignoreModifications: true } })), []);
+  // Someone else saved the record first: drop this edit (after the grid has put the row back in edit mode) and reload.
+  const onStale = useCallback((id: GridRowId) => {
+    setTimeout(() => {
+      discard(id);
+      refresh();
+    });
+  }, [discard, refresh]);
+  const saveRow = useSaveRow(resource, onStale, validate);
+
+  const editable = useCallback((row: RaRecord) => can('edit', resource, row), [can, resource]);
+
+  const actions: GridColDef = {
+    field: 'actions',
+    type: 'actions',
+    headerName: translate('qd.library.grid.actions'),
+    width: 88,
+    getActions: ({ id, row }) => {
+      if (rowModes[id]?.mode === GridRowModes.Edit) {
+        return [
+          <GridActionsCellItem key="save" icon={<SaveIcon />} label={translate('qd.library.grid.save')} onClick={() => setMode(id, { mode: GridRowModes.View })} color="primary" />,
+          <GridActionsCellItem key="cancel" icon={<CloseIcon />} label={translate('qd.library.grid.cancel')} onClick={() => discard(id)} />,
+        ];
+      }
+      if (!editable(row)) {
+        return [<GridActionsCellItem key="show" icon={<VisibilityIcon />} label={translate('qd.library.grid.show')} onClick={() => redirect('show', resource, id)} />];
+      }
+      return [
+        <GridActionsCellItem key="edit" icon={<EditIcon />} label={translate('qd.library.grid.edit')} onClick={() => setMode(id, { mode: GridRowModes.Edit })} />,
+        <GridActionsCellItem key="form" icon={<OpenInNewIcon />} label={translate('qd.library.grid.open_form')} onClick={() => redirect('edit', resource, id)} />,
+      ];
+    },
+  };
+
+  const sortModel: GridSortModel = sort?.field ? [{ field: sort.field, sort: sort.order === 'DESC' ? 'desc' : 'asc' }] : [];
+  const selection: GridRowSelectionModel = useMemo(() => ({ type: 'include', ids: new Set(selectedIds) }), [selectedIds]);
+  const select = (model: GridRowSelectionModel) =>
+    onSelect(model.type === 'include' ? [...model.ids] : rows.filter((r) => !model.ids.has(r.id)).map((r) => r.id));
+  // Leaving the row does not save it: only Enter or the save button do (Esc or the cancel button discard).
+  const keepEditingOnFocusOut: GridEventListener<'rowEditStop'> = (params, event) => {
+    if (params.reason === GridRowEditStopReasons.rowFocusOut) event.defaultMuiPrevented = true;
+  };
+
+  return (
+    // inline-size containment: the grid takes the page's width and scrolls inside it, instead of widening the layout.
+    <Box sx={{ position: 'relative', width: '100%', contain: 'inline-size' }}>
+      {bulkActions && <BulkActionsToolbar selectAllButton={false}>{bulkActions}</BulkActionsToolbar>}
+      <DataGrid
+        rows={rows}
+        columns={[...columns, actions]}
+        loading={isPending}
+        autoHeight
+        density="compact"
+        localeText={locale === 'zh' ? zhCN.components.MuiDataGrid.defaultProps.localeText : undefined}
+        columnVisibilityModel={{ ...Object.fromEntries(hidden.map((f) => [f, false])), ...visibility }}
+        onColumnVisibilityModelChange={setVisibility}
+        paginationMode="server"
+        sortingMode="server"
+        filterMode="server"
+        disableColumnFilter
+        rowCount={total ?? 0}
+        pageSizeOptions={PAGE_SIZES}
+        paginationModel={{ page: page - 1, pageSize: perPage }}
+        onPaginationModelChange={(m) => (m.pageSize !== perPage ? setPerPage(m.pageSize) : setPage(m.page + 1))}
+        sortingOrder={['asc', 'desc']}
+        sortModel={sortModel}
+        onSortModelChange={([first]) => first && setSort({ field: first.field, order: first.sort === 'desc' ? 'DESC' : 'ASC' })}
+        checkboxSelection={!!bulkActions}
+        keepNonExistentRowsSelected
+        disableRowSelectionOnClick
+        hideFooterSelectedRowCount
+        rowSelectionModel={selection}
+        onRowSelectionModelChange={select}
+        editMode="row"
+        rowModesModel={rowModes}
+        onRowModesModelChange={setRowModes}
+        onRowEditStop={keepEditingOnFocusOut}
+        isCellEditable={(params) => editable(params.row)}
+        processRowUpdate={saveRow}
+        // useSaveRow has already told the user why; the grid keeps the row in edit mode.
+        onProcessRowUpdateError={() => undefined}
+        sx={{ border: 0, '& .MuiDataGrid-cell--editing': { bgcolor: 'action.hover' } }}
+      />
+    </Box>
+  );
+};

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Box, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import SendIcon from '@mui/icons-material/Send';
+import {
+  Button,
+  Form,
+  HttpError,
+  SaveButton,
+  TextInput,
+  minLength,
+  required,
+  useDataProvider,
+  useGetList,
+  useNotify,
+  useRedirect,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { diffFields } from '../../api/domain/diff';
+import { PLAN_LINE_FIELDS } from '../../api/domain/plans';
+import { useRecordAccess } from '../common/useRecordAccess';
+import type { PlanLine } from '../planLines';
+import { describeLineError } from '../planLines/lineErrors';
+import { lineFields, newLineRow, type LineRow } from '../planLines/lineRow';
+import { PlanLinesGrid } from '../planLines/PlanLinesGrid';
+import { usePlanLineOptions, type PlanItem } from '../planLines/usePlanLineOptions';
+import type { Plan } from '../plans';
+import type { QdDataProvider } from '../providers/dataProvider';
+
+const REASON = [required(), minLength(2)];
+
+/**
+ * The proposal form: the user's own line's lines in a grid where changing, removing (and undoing it) or adding a
+ * line only marks it; nothing is stored until the proposal is submitted with its reason as one adjustment.
+ */
+export const ProposeAdjustmentDialog = ({ plan, onClose }: { plan: Plan; onClose: () => void }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<QdDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const redirect = useRedirect();
+  const can = useRecordAccess();
+  const { items, departments } = usePlanLineOptions(plan.unitId);
+  const { data: lines } = useGetList<PlanLine>('planLines', { filter: { planId: plan.id }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'id', order: 'ASC' } });
+  const mayAdjust = useCallback((lineId?: number) => lineId != null && can('create', 'planAdjustments', { unitId: plan.unitId, lineId }), [can, plan.unitId]);
+  const originals = useMemo(() => new Map((lines ?? []).filter((l) => mayAdjust(l.lineId)).map((l) => [l.id as LineRow['id'], l])), [lines, mayAdjust]);
+  const [rows, setRows] = useState<LineRow[]>();
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (lines && !rows) setRows([...originals.values()]);
+  }, [lines, rows, originals]);
+
+  const replace = (row: LineRow) => setRows((rs) => rs?.map((r) => (r.id === row.id ? row : r)));
+  const drop = (row: LineRow) => setRows((rs) => rs?.filter((r) => r.id !== row.id));
+
+  const onSave = async (row: LineRow) => {
+    const original = originals.get(row.id);
+    const fields = lineFields(row);
+    const changed = !original || diffFields(original as unknown as Record<string, unknown>, { ...fields }, PLAN_LINE_FIELDS).length > 0;
+    const next: LineRow = {
+      ...row,
+      ...fields,
+      isNew: false,
+      lineId: items.find((i) => i.id === fields.itemId)?.lineId,
+      change: original ? (changed ? 'changed' : undefined) : 'new',
+    };
+    replace(next);
+    return next;
+  };
+  const onDelete = (row: LineRow) => {
+    const original = originals.get(row.id);
+    if (original) replace({ ...original, change: 'removed' });
+    else drop(row);
+  };
+  const onRestore = (row: LineRow) => {
+    const original = originals.get(row.id);
+    if (original) replace(original);
+  };
+
+  const submit = async (values: { reason?: string }) => {
+    if (editing) {
+      notify('qd.plans.adjustments.finish_editing', { type: 'warning' });
+      return;
+    }
+    const upserts = (rows ?? [])
+      .filter((r) => r.change === 'new' || r.change === 'changed')
+      .map((r) => ({ ...(r.change === 'changed' ? { id: r.id as number } : {}), ...lineFields(r) }));
+    const removals = (rows ?? []).filter((r) => r.change === 'removed').map((r) => r.id as number);
+    if (!upserts.length && !removals.length) {
+      notify('qd.plans.adjustments.nothing_changed', { type: 'warning' });
+      return;
+    }
+    try {
+      await dataProvider.proposePlanAdjustment(plan.id, { reason: values.reason?.trim() ?? '', upserts, removals });
+    } catch (error) {
+      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
+      if (errors?.reason) return { reason: errors.reason };
+      notify(describeLineError(error, translate), { type: 'error' });
+      return;
+    }
+    notify('qd.plans.adjustments.submitted', { type: 'success' });
+    onClose();
+    refresh();
+    redirect(`/plans/${plan.id}/show/adjustments`);
+  };
+
+  const canUseItem = useCallback((item: PlanItem) => mayAdjust(item.lineId), [mayAdjust]);
+  const canEditRow = useCallback((row: LineRow) => !!row.isNew || row.change === 'new' || mayAdjust(row.lineId), [mayAdjust]);
+  const canDeleteRow = useCallback((row: LineRow) => !row.isNew && (row.change === 'new' || mayAdjust(row.lineId)), [mayAdjust]);
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="xl" fullWidth>
+      <Form record={{}} onSubmit={submit}>
+        <DialogTitle>{translate('qd.plans.adjustments.propose_title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            <DialogContentText>{translate('qd.plans.adjustments.propose_intro')}</DialogContentText>
+            <Box>
+              <Button label="qd.plans.lines.add" variant="outlined" onClick={() => setRows((rs) => [...(rs ?? []), newLineRow(plan.year, undefined, departments)])}>
+                <AddIcon />
+              </Button>
+            </Box>
+            <PlanLinesGrid
+              rows={rows ?? []}
+              items={items}
+              departments={departments}
+              canEditRow={canEditRow}
+              canDeleteRow={canDeleteRow}
+              canUseItem={canUseItem}
+              onSave={onSave}
+              onDelete={onDelete}
+              onCancelNew={drop}
+              onRestore={onRestore}
+              onEditingChange={setEditing}
+            />
+            <TextInput source="reason" label="qd.plans.adjustments.reason" validate={REASON} multiline minRows={2} fullWidth />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={onClose} />
+          <SaveButton label="qd.plans.adjustments.submit" icon={<SendIcon />} alwaysEnable />
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
+};

@@ -1,0 +1,18 @@
+import { Chip, Stack } from '@mui/material';
+import { ReferenceField, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import type { PlanAdjustment } from '.';
+
+/** Who proposed, and for which business line; marked when it was the signed-in user. */
+export const ProposerField = () => {
+  const adjustment = useRecordContext<PlanAdjustment>();
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  if (!adjustment) return null;
+  return (
+    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+      {adjustment.proposedByName}
+      <ReferenceField source="lineId" reference="lines" link={false} />
+      {identity?.id === adjustment.proposedBy && <Chip size="small" variant="outlined" label={translate('qd.plans.adjustments.own')} />}
+    </Stack>
+  );
+};

@@ -1,0 +1,88 @@
+import type { fetchUtils, Identifier } from 'react-admin';
+import type { DrawRecord } from '../../api/domain/draw';
+import type { Dispatch } from '../dispatches';
+import type { Replacement, ReplacementKind } from '../replacements';
+
+/** GET /api/tasks/:id/preview: what a draw would work on, per district (§9.1). */
+export interface DrawPreview {
+  taskCode: string;
+  poolSize: number;
+  dispatch: boolean;
+  /** eligibleInspectors is null for a dispatched task: the districts match their own inspectors. */
+  strata: { stratum: string; candidates: number; quota: number; eligibleInspectors: number | null }[];
+  teamSize: number;
+  publicSourceRequired: boolean;
+  publicSourceNote: string | null;
+}
+
+/** 201 of POST /api/tasks/:id/draw and /api/dispatches/:id/draw. */
+export interface DrawSummary {
+  drawId: number;
+  algorithm: string;
+  taskCode: string;
+  seed: string;
+  poolHash: string;
+  poolSize: number;
+  quotas: Record<string, number>;
+  selected: string[];
+  teams: Record<string, string[]>;
+}
+
+/**
+ * GET /api/draws/:id: the whole DRAW-SPEC §7 record. The API names its key `drawId`; `id` is added here so the
+ * record can sit in react-admin's record contexts.
+ */
+export interface FullDrawRecord extends DrawRecord {
+  id: number;
+  drawId: number;
+  taskId: number;
+  kind: 'full' | 'entities' | 'team';
+  drawnAt: string;
+  status: 'valid' | 'voided';
+  voidReason?: string;
+  voidedAt?: string;
+  published: boolean;
+  unitId: number;
+  departmentId: number;
+  dispatchId: number | null;
+}
+
+export interface ReplacementRequest {
+  inspectorId: number;
+  kind: ReplacementKind;
+  reason: string;
+}
+
+/** The draw actions of api/actions/draws.ts beside simple-rest's CRUD. */
+export interface DrawMethods {
+  previewDraw(taskId: Identifier): Promise<DrawPreview>;
+  runDraw(taskId: Identifier, publicSource?: string): Promise<DrawSummary>;
+  getDrawRecord(drawId: Identifier): Promise<FullDrawRecord>;
+  voidDraw(drawId: Identifier, reason: string): Promise<void>;
+  publishDraw(drawId: Identifier): Promise<void>;
+  receiveDispatch(dispatchId: Identifier): Promise<Dispatch>;
+  matchDispatch(dispatchId: Identifier): Promise<DrawSummary>;
+  requestReplacement(assignmentId: Identifier, request: ReplacementRequest): Promise<Replacement>;
+  decideReplacement(replacementId: Identifier, verdict: 'approve' | 'reject', reason?: string): Promise<Replacement>;
+}
+
+type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
+
+export const drawMethods = (apiUrl: string, http: HttpClient): DrawMethods => {
+  const get = async <T,>(path: string) => (await http(`${apiUrl}${path}`)).json as T;
+  const post = async <T,>(path: string, body: unknown = {}) => (await http(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
+  return {
+    previewDraw: (taskId) => get(`/tasks/${taskId}/preview`),
+    runDraw: (taskId, publicSource) => post(`/tasks/${taskId}/draw`, publicSource ? { publicSource } : {}),
+    async getDrawRecord(drawId) {
+      const record = await get<Omit<FullDrawRecord, 'id'>>(`/draws/${drawId}`);
+      return { ...record, id: record.drawId };
+    },
+    voidDraw: (drawId, reason) => post(`/draws/${drawId}/void`, { reason }),
+    publishDraw: (drawId) => post(`/draws/${drawId}/publish`),
+    receiveDispatch: (dispatchId) => post(`/dispatches/${dispatchId}/receive`),
+    matchDispatch: (dispatchId) => post(`/dispatches/${dispatchId}/draw`),
+    requestReplacement: (assignmentId, request) => post(`/assignments/${assignmentId}/replacements`, request),
+    decideReplacement: (replacementId, verdict, reason) => post(`/replacements/${replacementId}/${verdict}`, reason ? { reason } : {}),
+  };
+};

@@ -1,0 +1,45 @@
+import type { fetchUtils, Identifier } from 'react-admin';
+import type { LineDiff } from '../../api/domain/plans';
+import type { Plan } from '../plans';
+import type { PlanLineFields } from '../planLines';
+import type { PlanAdjustment } from '../planAdjustments';
+
+/** GET /api/plans/:id/coverage (§8.3). */
+export interface PlanCoverage {
+  activeItems: number;
+  uncovered: { id: number; name: string; lineId: number }[];
+  exempted: { itemId: number; reason: string }[];
+}
+
+/** POST /api/plans/:id/adjustments: changed or new lines (an id changes an existing line) and removed line ids. */
+export interface AdjustmentProposal {
+  reason: string;
+  upserts: (PlanLineFields & { id?: number })[];
+  removals: number[];
+}
+
+export type AdjustmentVerdict = 'accept' | 'reject';
+
+/** The plan actions of api/actions/plans.ts beside simple-rest's CRUD. */
+export interface PlanMethods {
+  getPlanCoverage(planId: Identifier): Promise<PlanCoverage>;
+  publishPlan(planId: Identifier): Promise<Plan>;
+  /** Line-by-line difference between two published versions (0 = the current lines). */
+  getPlanDiff(planId: Identifier, from: number, to: number): Promise<LineDiff[]>;
+  proposePlanAdjustment(planId: Identifier, proposal: AdjustmentProposal): Promise<PlanAdjustment>;
+  decidePlanAdjustment(adjustmentId: Identifier, verdict: AdjustmentVerdict, reason?: string): Promise<PlanAdjustment>;
+}
+
+type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
+
+export const planMethods = (apiUrl: string, http: HttpClient): PlanMethods => {
+  const get = async <T,>(path: string) => (await http(`${apiUrl}${path}`)).json as T;
+  const post = async <T,>(path: string, body: unknown) => (await http(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
+  return {
+    getPlanCoverage: (planId) => get(`/plans/${planId}/coverage`),
+    publishPlan: (planId) => post(`/plans/${planId}/publish`, {}),
+    getPlanDiff: (planId, from, to) => get(`/plans/${planId}/diff?${new URLSearchParams({ from: String(from), to: String(to) })}`),
+    proposePlanAdjustment: (planId, proposal) => post(`/plans/${planId}/adjustments`, proposal),
+    decidePlanAdjustment: (adjustmentId, verdict, reason) => post(`/planAdjustments/${adjustmentId}/${verdict}`, reason ? { reason } : {}),
+  };
+};

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import ApproveIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
+import RejectIcon from '@mui/icons-material/Reply';
+import {
+  Button,
+  Form,
+  HttpError,
+  SaveButton,
+  TextInput,
+  minLength,
+  required,
+  useCanAccess,
+  useDataProvider,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import type { QdDataProvider } from '../providers/dataProvider';
+import type { Replacement } from '.';
+
+type Verdict = 'approve' | 'reject';
+const ICONS = { approve: <ApproveIcon />, reject: <RejectIcon /> };
+const REJECT_REASON = [required(), minLength(2)];
+
+/**
+ * 批准 / 驳回 (§9.2.2): the implementing office's head decides a pending request they did not make. Approving draws
+ * the replacement by DRAW-SPEC §6 (and records the conflict for a 回避); rejecting needs a reason.
+ */
+export const DecideReplacementButton = ({ verdict }: { verdict: Verdict }) => {
+  const request = useRecordContext<Replacement>();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<QdDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { identity } = useGetIdentity();
+  const { canAccess } = useCanAccess({ action: 'decide', resource: 'replacements', record: request });
+  const [open, setOpen] = useState(false);
+  if (!request || request.status !== 'pending' || !canAccess || !identity || Number(identity.id) === request.requestedBy) return null;
+
+  const submit = async (values: { reason?: string }) => {
+    try {
+      await dataProvider.decideReplacement(request.id, verdict, values.reason?.trim() || undefined);
+    } catch (error) {
+      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
+      if (errors) return errors;
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      return;
+    }
+    notify(`qd.replacements.${verdict}.done`, { type: 'success' });
+    setOpen(false);
+    refresh();
+  };
+
+  return (
+    <>
+      <Button label={`qd.replacements.${verdict}.button`} color={verdict === 'approve' ? 'primary' : 'error'} onClick={() => setOpen(true)}>
+        {ICONS[verdict]}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate(`qd.replacements.${verdict}.title`)}</DialogTitle>
+        <Form record={{}} onSubmit={submit}>
+          <DialogContent>
+            <DialogContentText sx={{ mb: 2 }}>{translate(`qd.replacements.${verdict}.intro`)}</DialogContentText>
+            <TextInput
+              source="reason"
+              label="resources.replacements.fields.decisionReason"
+              validate={verdict === 'reject' ? REJECT_REASON : undefined}
+              multiline
+              minRows={2}
+              fullWidth
+            />
+          </DialogContent>
+          <DialogActions>
+            <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
+            <SaveButton label={`qd.replacements.${verdict}.button`} icon={ICONS[verdict]} alwaysEnable />
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+};

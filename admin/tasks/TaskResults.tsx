@@ -1,0 +1,24 @@
+import { DataTable, Pagination, ReferenceField, ReferenceManyField } from 'react-admin';
+import { AssignmentTeamField } from '../assignments/AssignmentTeamField';
+import { RequestReplacementButton } from '../assignments/RequestReplacementButton';
+import { EmptyNote } from './EmptyNote';
+import { compactHead, nowrapCell } from './tableStyles';
+
+/** 抽取结果: the drawn entities (name, USCC, district) in draw order and their teams, with the 回避/更换 request. */
+export const TaskResults = () => (
+  <ReferenceManyField reference="assignments" target="taskId" filter={{ active: true }} sort={{ field: 'id', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
+    <DataTable bulkActionButtons={false} sx={compactHead} empty={<EmptyNote message="qd.tasks.no_results" />}>
+      <DataTable.Col source="entityId">
+        <ReferenceField source="entityId" reference="entities" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="uscc" />
+      <DataTable.Col source="stratum" />
+      <DataTable.Col source="inspectorIds" disableSort>
+        <AssignmentTeamField />
+      </DataTable.Col>
+      <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
+        <RequestReplacementButton />
+      </DataTable.Col>
+    </DataTable>
+  </ReferenceManyField>
+);
