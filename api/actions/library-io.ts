@@ -62,7 +62,7 @@ export function libraryIoRouter(ios: LibraryIo[], store: Store): Router {
       ForbiddenError.from(ability).throwUnlessCan('read', def.subject);
       const format = req.query.format === 'csv' ? 'csv' : req.query.format === 'xlsx' || req.query.format === undefined ? 'xlsx' : undefined;
       if (!format) throw badRequest('format 应为 csv 或 xlsx', { format: '应为 csv 或 xlsx' });
-      const { where } = parseFilter(req.query.filter, { kinds, search: def.search ?? [], custom: def.customFilters });
+      const { where } = parseFilter(req.query.filter, { kinds, search: def.search ?? [], searchWhen: def.searchWhen, searchBigrams: def.searchBigrams, custom: def.customFilters });
       const sort = parseSort(req.query.sort, kinds, def.defaultSort ?? ['id', 'ASC']);
       const scope = rulesToSql(ability, 'read', def.subject, kinds);
       await exportTable(io, store, and([scope, where]), sort, format, res);

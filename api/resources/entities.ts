@@ -45,6 +45,10 @@ export const entities = defineResource({
   schema,
   computed: z.object({ unitId: z.int(), recordedOn: z.iso.date(), overdue: z.boolean() }),
   search: ['name', 'uscc'],
+  searchWhen: { uscc: /^[0-9A-Za-z]+$/ },
+  searchBigrams: { name: 'nameBigrams' },
+  hidden: ['nameBigrams'],
+  derived: ['nameBigrams'],
   defaultSort: ['name', 'ASC'],
   prepare: prepareWith(checkEntity),
 });

@@ -29,7 +29,16 @@ export interface ResourceDef<S extends z.ZodObject = z.ZodObject> {
   computed?: z.ZodObject;
   /** Columns never sent to clients. */
   hidden?: string[];
+  /** Hidden columns whose values the audit log records only as changed (password hashes). */
+  secret?: string[];
+  /** Hidden columns the database generates (search helpers): never written, never audited. */
+  derived?: string[];
+  /** Fields `q` searches (substring, case-insensitive where the text has case). */
   search?: string[];
+  /** A search field is skipped when `q` cannot occur in it (e.g. Chinese text in a USCC). */
+  searchWhen?: Record<string, RegExp>;
+  /** A search field with a generated column of its character pairs (`bigrams()`): two-character `q` uses its index. */
+  searchBigrams?: Record<string, string>;
   defaultSort?: [string, 'ASC' | 'DESC'];
   readOnly?: boolean;
   /** false for tables without the version/createdAt/… columns (the audit log). */

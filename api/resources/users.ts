@@ -19,6 +19,7 @@ export const users = defineResource({
   }),
   inputOnly: z.object({ password: z.string().max(128).optional() }),
   hidden: ['passwordHash', 'passwordChangedAt'],
+  secret: ['passwordHash'],
   search: ['username', 'name'],
   defaultSort: ['username', 'ASC'],
   async prepare({ password, ...input }, { tx, existing, principal }) {

@@ -75,6 +75,8 @@ const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 export interface FilterOptions {
   kinds: Record<string, FieldKind>;
   search: string[];
+  searchWhen?: Record<string, RegExp>;
+  searchBigrams?: Record<string, string>;
   /** Filters the resource computes itself (e.g. a flag derived from several columns). */
   custom?: Record<string, (value: unknown) => Frag>;
 }
@@ -83,7 +85,27 @@ export interface FilterOptions {
  * Parses ra-data-simple-rest's `filter` into SQL: `field: v` (array = any of), `field_gte/_lte/_gt/_lt/_neq`,
  * `q` (case-insensitive substring over the searchable fields). Unknown fields are refused, not ignored.
  */
-export function parseFilter(raw: unknown, { kinds, search, custom = {} }: FilterOptions): { where: Frag; ids?: unknown[] } {
+/**
+ * `q`: a literal substring. Text without letter case (Chinese, digits) compares with LIKE, which matches the same rows
+ * as ILIKE at a fraction of the cost; a two-character fragment — the usual Chinese query, too short for trigrams —
+ * uses the field's bigram column where it has one; fields the fragment cannot occur in are skipped.
+ */
+function searchFrag(text: string, search: string[], when: Record<string, RegExp> = {}, bigrams: Record<string, string> = {}): Frag {
+  const caseless = text.toLowerCase() === text.toUpperCase();
+  const pattern = likePattern(text);
+  const parts = search
+    .filter((f) => !when[f] || when[f].test(text))
+    .map((f) => {
+      if (bigrams[f] && [...text].length === 2) {
+        const pair = frag(`${ident(bigrams[f])} @> bigrams($?)`, text);
+        return caseless ? pair : and([pair, frag(`${ident(f)} ILIKE $?`, pattern)]);
+      }
+      return frag(`${ident(f)} ${caseless ? 'LIKE' : 'ILIKE'} $?`, pattern);
+    });
+  return or(parts);
+}
+
+export function parseFilter(raw: unknown, { kinds, search, searchWhen, searchBigrams, custom = {} }: FilterOptions): { where: Frag; ids?: unknown[] } {
   const filter = parseJsonParam('filter', raw) ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw badRequest('参数 filter 应为对象');
   const parts: Frag[] = [];
@@ -93,8 +115,7 @@ export function parseFilter(raw: unknown, { kinds, search, custom = {} }: Filter
     if (key === 'q') {
       if (typeof value !== 'string') throw invalidField('q', '应为文字');
       if (!search.length) throw invalidField('q', '此资源不支持全文搜索');
-      const pattern = likePattern(value.trim());
-      parts.push(or(search.map((f) => frag(`${ident(f)} ILIKE $?`, pattern))));
+      parts.push(searchFrag(value.trim(), search, searchWhen, searchBigrams));
       continue;
     }
     if (key in custom) {

@@ -21,13 +21,13 @@ export interface CompiledResource {
 
 export function compileResource(def: ResourceDef): CompiledResource {
   const columns = { ...fieldKinds(def.schema), ...(def.computed ? fieldKinds(def.computed) : {}) };
-  for (const h of def.hidden ?? []) columns[h] ??= 'text';
+  for (const h of def.hidden ?? []) if (!def.derived?.includes(h)) columns[h] ??= 'text';
   const kinds = { ...(def.bookkeeping === false ? { id: META_FIELDS.id } : META_FIELDS), ...columns };
   for (const h of def.hidden ?? []) delete kinds[h];
   const hidden = new Set(def.hidden ?? []);
   return {
     def,
-    spec: { table: def.table ?? def.name, resource: def.name, columns, secret: def.hidden },
+    spec: { table: def.table ?? def.name, resource: def.name, columns, secret: def.secret, derived: def.derived },
     kinds,
     present(row) {
       return Object.fromEntries(Object.entries(def.present ? def.present(row) : row).filter(([k]) => !hidden.has(k)));
@@ -79,7 +79,7 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
   router.get('/', async (req: AuthedRequest, resp) => {
     const { ability } = req.auth!;
     if (!ability.can('read', def.subject)) throw forbidden();
-    const { where, ids } = parseFilter(req.query.filter, { kinds, search: def.search ?? [], custom: def.customFilters });
+    const { where, ids } = parseFilter(req.query.filter, { kinds, search: def.search ?? [], searchWhen: def.searchWhen, searchBigrams: def.searchBigrams, custom: def.customFilters });
     const sort = parseSort(req.query.sort, kinds, def.defaultSort ?? ['id', 'ASC']);
     const range = parseRange(req.query.range, ids ? [0, Math.min(Math.max(ids.length, 1), MAX_PAGE) - 1] : undefined);
     const scope = rulesToSql(ability, 'read', def.subject, kinds);

@@ -10,9 +10,11 @@ export const SEEDED_RESOURCES = SEEDED.map((r) => r.name);
 
 export type DataSet = Record<string, Record<string, unknown>[]>;
 
+/** The columns a data set holds: all but those the database generates. */
 async function tableColumns(q: Queryable, table: string): Promise<Map<string, string>> {
   const rows = await q.query<{ column_name: string; data_type: string }>(
-    'SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1',
+    `SELECT column_name, data_type FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
     [table],
   );
   return new Map(rows.map((r) => [r.column_name, r.data_type]));
@@ -52,7 +54,10 @@ export async function importDataSet(db: Db, data: DataSet, now = new Date()): Pr
 /** The live data in db.json's layout (npm run db:export). */
 export async function exportDataSet(db: Db): Promise<DataSet> {
   const out: DataSet = {};
-  for (const { name, table } of SEEDED) out[name] = await db.query(`SELECT * FROM ${ident(table)} ORDER BY id`);
+  for (const { name, table } of SEEDED) {
+    const columns = [...(await tableColumns(db, table)).keys()];
+    out[name] = await db.query(`SELECT ${columns.map(ident).join(', ')} FROM ${ident(table)} ORDER BY id`);
+  }
   return out;
 }
 

@@ -13,10 +13,16 @@ export interface TableSpec {
   columns: Record<string, FieldKind>;
   /** Columns whose values never enter the audit log (only the fact that they changed). */
   secret?: string[];
+  /** Columns the database derives (generated search columns): neither written nor audited. */
+  derived?: string[];
 }
 
-const redact = (spec: TableSpec, row: Row | null): Row | null =>
-  row && spec.secret?.length ? { ...row, ...Object.fromEntries(spec.secret.map((c) => [c, '[redacted]'])) } : row;
+const redact = (spec: TableSpec, row: Row | null): Row | null => {
+  if (!row || (!spec.secret?.length && !spec.derived?.length)) return row;
+  const out: Row = { ...row, ...Object.fromEntries((spec.secret ?? []).map((c) => [c, '[redacted]'])) };
+  for (const c of spec.derived ?? []) delete out[c];
+  return out;
+};
 
 export interface Actor {
   id: number | null;

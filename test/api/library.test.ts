@@ -131,6 +131,16 @@ describe('entities 检查对象名录库 (§7.2)', () => {
     expect(flagged.body.every((e: { overdue: boolean }) => e.overdue)).toBe(true);
   });
 
+  it('q finds names by a two-character fragment (the bigram index), longer fragments, and USCC fragments, exactly', async () => {
+    const names = (await t.db.query<{ name: string; uscc: string }>(`SELECT name, uscc FROM entities WHERE "unitId" = 2`));
+    for (const q of ['物流', '国际物流', '有限公司', names[0].uscc.slice(2, 10), names[0].uscc.slice(2, 10).toLowerCase()]) {
+      const expected = names.filter((e) => e.name.includes(q) || e.uscc.toLowerCase().includes(q.toLowerCase())).length;
+      const res = await shinanOfficer.get('/api/entities').query({ filter: JSON.stringify({ q }), range: '[0,0]' });
+      expect(res.status).toBe(200);
+      expect(Number(res.headers['content-range'].split('/')[1])).toBe(expected);
+    }
+  });
+
   it('changes the status of many rows at once (updateMany) and audits each', async () => {
     const rows = (await shinanOfficer.get('/api/entities').query({ range: '[0,2]', filter: JSON.stringify({ status: 'active' }) })).body as { id: number }[];
     for (const r of rows) expect((await shinanOfficer.put(`/api/entities/${r.id}`).send({ status: 'moved_out', changedOn: '2026-03-02' })).status).toBe(200);

@@ -3,7 +3,7 @@
  * PostgreSQL. Not a test: it measures, prints a table and writes test/bench/RESULTS.md.
  *
  *   npm run bench -- [--sizes 10000,100000,500000] [--engines pglite,postgres] [--samples 300] [--warmup 30]
- *                    [--extra-samples 200] [--seed 2026] [--keep] [--fresh] [--wait-idle 300] [--out test/bench/RESULTS.md]
+ *                    [--extra-samples 200] [--seed 2026] [--keep] [--fresh] [--wait-idle 120] [--proposal-only] [--out test/bench/RESULTS.md]
  *
  * For each engine × size: a fresh database (PGlite: a new data dir under .bench-data/; PostgreSQL: a new database
  * on the server of DATABASE_URL, else on the one at 127.0.0.1:55432, else one started with `.ci/pg.sh start`),
@@ -39,7 +39,7 @@ function parseArgs(argv: string[]) {
     const a = argv[i];
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
     const [k, inline] = a.slice(2).split('=', 2);
-    if (['keep', 'fresh'].includes(k)) flags.add(k);
+    if (['keep', 'fresh', 'proposal-only'].includes(k)) flags.add(k);
     else values.set(k, inline ?? argv[++i]);
   }
   const list = (k: string, d: string) => (values.get(k) ?? d).split(',').map((s) => s.trim()).filter(Boolean);
@@ -53,8 +53,10 @@ function parseArgs(argv: string[]) {
     seed: Number(values.get('seed') ?? DEFAULT_SEED),
     out: values.get('out') ?? 'test/bench/RESULTS.md',
     keep: flags.has('keep'),
-    /** Wait up to this many seconds for the machine to go quiet (1-minute load < 1) before measuring. */
-    waitIdle: Number(values.get('wait-idle') ?? 300),
+    /** Measure only the proposal server; the current-API rows already recorded for an engine × size are kept. */
+    proposalOnly: flags.has('proposal-only'),
+    /** Wait up to this many seconds for the machine to go quiet (other processes' CPU) before measuring. */
+    waitIdle: Number(values.get('wait-idle') ?? 120),
     fresh: flags.has('fresh'),
   };
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes: integers ≥ 100');
@@ -240,11 +242,28 @@ class Workload {
   }
 }
 
-/** Other work on the machine skews latencies: wait for quiet (up to `seconds`), and record the load seen. */
+/** Share of the machine's CPU time spent busy over `ms` (from /proc/stat; 0 where it is unavailable). */
+async function cpuBusy(ms: number): Promise<number> {
+  const read = () => {
+    try {
+      const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+      return { idle: f[3] + (f[4] ?? 0), total: f.reduce((a, b) => a + b, 0) };
+    } catch {
+      return { idle: 0, total: 0 };
+    }
+  };
+  const a = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = read();
+  return b.total > a.total ? 1 - (b.idle - a.idle) / (b.total - a.total) : 0;
+}
+
+/** Other work on the machine skews latencies: wait (up to `seconds`) for a quiet moment — under 25 % CPU busy. */
 async function waitIdle(seconds: number) {
   const until = Date.now() + seconds * 1000;
-  while (os.loadavg()[0] >= 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
-  if (os.loadavg()[0] >= 1) log(`  machine still busy (load ${os.loadavg()[0].toFixed(1)}); measuring anyway`);
+  let busy = await cpuBusy(2000);
+  while (busy >= 0.25 && Date.now() < until) busy = await cpuBusy(2000);
+  if (busy >= 0.25) log(`  machine busy (${Math.round(busy * 100)} % CPU by other work); measuring anyway`);
 }
 
 const loads: number[] = [];
@@ -336,7 +355,7 @@ async function routerSql(filter: Record<string, unknown>, proposal = false): Pro
   const { where } = parseFilter(JSON.stringify(filter), { kinds: res.kinds, search: def.search ?? [], custom: def.customFilters });
   const sort = parseSort(JSON.stringify(['name', 'ASC']), res.kinds, ['id', 'ASC']);
   const range = parseRange(JSON.stringify([0, 24]));
-  const ability = buildAbility(defineRulesFor({ id: 1, role: 'admin', unitId: 1, unitLevel: 'city', departmentId: null, lineId: null }));
+  const ability = buildAbility(defineRulesFor({ id: 1, role: 'admin', unitId: 1, unitLevel: 'city', unitCode: '370200', departmentId: null, lineId: null }));
   const scope = rulesToSql(ability, 'read', benchEntities.subject, new Set(Object.keys(res.kinds)));
   const captured: { text: string; values: unknown[] }[] = [];
   // Answers as if every page were full and every count above the cap, so that every query of list() shows.
@@ -616,6 +635,8 @@ async function main() {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const env: Env = { nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown CPU', memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
   let runs: RunResult[] = !opts.fresh && fs.existsSync(RESULTS_JSON) ? JSON.parse(fs.readFileSync(RESULTS_JSON, 'utf8')).runs : [];
+  // Rows of scenarios this version no longer has are dropped.
+  runs = runs.map((r) => ({ ...r, rows: r.rows.filter((row) => SCENARIOS.some((s) => s.id === row.scenario)) }));
   log(`engines ${opts.engines.join(',')} × sizes ${opts.sizes.join(',')}, ${opts.samples} samples each, ${env.nproc} cores, Node ${env.node}`);
   try {
     for (const engine of opts.engines) {
@@ -637,13 +658,16 @@ async function main() {
           } finally {
             await db.close();
           }
-          const server = await startServer(target.env);
-          child = server.child;
+          const rows: Row[] = [];
           loads.length = 0;
-          log(`  server on ${server.base}; measuring the API as it is`);
-          const rows = await measure(server.base, size, opts);
-          await stopServer(child);
-          child = undefined;
+          if (!opts.proposalOnly) {
+            const server = await startServer(target.env);
+            child = server.child;
+            log(`  server on ${server.base}; measuring the API as it is`);
+            rows.push(...(await measure(server.base, size, opts)));
+            await stopServer(child);
+            child = undefined;
+          }
 
           log('  applying the proposal (proposal.ts): bigram column and index');
           const db2 = await target.open();
@@ -660,6 +684,9 @@ async function main() {
           log(`  proposal server on ${server2.base}; measuring`);
           rows.push(...(await measure(server2.base, size, opts, true)));
           const run: RunResult = { engine, size, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', engineVersion, gen: { ...gen, totalBytes }, rows, load: [Math.min(...loads), Math.max(...loads)] };
+          const earlier = runs.find((r) => r.engine === engine && r.size === size);
+          if (earlier) run.rows = [...earlier.rows.filter((r) => !rows.some((n) => n.scenario === r.scenario)), ...rows];
+          if (earlier && opts.proposalOnly) run.load = [Math.min(run.load![0], earlier.load?.[0] ?? Infinity), Math.max(run.load![1], earlier.load?.[1] ?? 0)];
           runs = [...runs.filter((r) => !(r.engine === engine && r.size === size)), run].sort((a, b) => a.engine.localeCompare(b.engine) || a.size - b.size);
           fs.writeFileSync(RESULTS_JSON, JSON.stringify({ env, runs }, null, 2));
           const previous = fs.existsSync(opts.out) ? fs.readFileSync(opts.out, 'utf8') : null;

@@ -374,5 +374,17 @@ CREATE TABLE replacements (${META},
 );
 `,
   },
+  {
+    version: 5,
+    name: 'entity search: character pairs for two-character names, trigrams on the USCC',
+    sql: `
+CREATE FUNCTION bigrams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT ARRAY(SELECT DISTINCT substr(lower(t), i, 2) FROM generate_series(1, char_length(t) - 1) AS i)
+$$;
+ALTER TABLE entities ADD COLUMN "nameBigrams" text[] GENERATED ALWAYS AS (bigrams(name)) STORED;
+CREATE INDEX entities_name_bigrams ON entities USING gin ("nameBigrams");
+CREATE INDEX entities_uscc_trgm ON entities USING gin (uscc gin_trgm_ops);
+`,
+  },
 ];
 
