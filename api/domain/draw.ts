@@ -2,7 +2,7 @@
  * QD-DRAW-1, the publicly verifiable draw (../shared/DRAW-SPEC.md), implemented exactly: seed, pool hash, quotas,
  * entity selection by score, inspector teams by (load, score, id), replacement. Pure functions over plain data.
  */
-import { hash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 export const ALGORITHM = 'QD-DRAW-1';
 
@@ -55,7 +55,10 @@ export function canonicalPool(pool: Candidate[]): { pool: Candidate[]; poolHash:
   // Without surrogates the engine's own string sort (code-unit order) is exact and much faster than a comparator.
   const sorted = order === byCodeUnit ? sortByIdNative(pool) : [...pool].sort((a, b) => order(a.id, b.id));
   for (let i = 1; i < sorted.length; i++) if (sorted[i].id === sorted[i - 1].id) throw new Error(`duplicate id in pool: ${sorted[i].id}`);
-  return { pool: sorted.map(({ id, stratum }) => ({ id, stratum })), poolHash: H(sorted.map((c) => `${c.id}\t${c.stratum}\n`).join('')) };
+  // Hashed in slices: one string of half a million lines costs more to build than to hash.
+  const h = createHash('sha256');
+  for (let i = 0; i < sorted.length; i += 10_000) h.update(sorted.slice(i, i + 10_000).map((c) => `${c.id}\t${c.stratum}\n`).join(''), 'utf8');
+  return { pool: sorted.map(({ id, stratum }) => ({ id, stratum })), poolHash: h.digest('hex') };
 }
 
 const countByStratum = (pool: Candidate[]) => {
