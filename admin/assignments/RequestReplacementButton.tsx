@@ -4,7 +4,6 @@ import SwapIcon from '@mui/icons-material/SwapHoriz';
 import {
   Button,
   Form,
-  HttpError,
   SaveButton,
   SelectInput,
   TextInput,
@@ -20,6 +19,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { Inspector } from '../inspectors';
+import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { ReplacementRequest } from '../providers/drawMethods';
 import { REPLACEMENT_KIND_CHOICES } from '../tasks/choices';
@@ -46,19 +46,15 @@ export const RequestReplacementButton = () => {
 
   const members = office ? team : team.filter((i) => i.userId === Number(identity?.id));
   const kinds = office ? REPLACEMENT_KIND_CHOICES : REPLACEMENT_KIND_CHOICES.filter((k) => k.id === 'recusal');
-  const submit = async (values: Partial<ReplacementRequest>) => {
-    try {
-      await dataProvider.requestReplacement(assignment.id, { ...(values as ReplacementRequest), reason: values.reason?.trim() ?? '' });
-    } catch (error) {
-      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
-      if (errors) return errors;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return;
-    }
-    notify('qd.replacements.requested', { type: 'success' });
-    setOpen(false);
-    refresh();
-  };
+  const submit = actionSubmit(
+    notify,
+    (values: Partial<ReplacementRequest>) => dataProvider.requestReplacement(assignment.id, { ...(values as ReplacementRequest), reason: values.reason?.trim() ?? '' }),
+    'qd.replacements.requested',
+    () => {
+      setOpen(false);
+      refresh();
+    },
+  );
 
   const label = office ? 'qd.replacements.request.button' : 'qd.replacements.request.button_recusal';
   // An inspector asks for themself only: the form starts on their own name (known once the team has loaded) and 回避.

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Form, HttpError, SaveButton, TextInput, minLength, required, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, Form, SaveButton, TextInput, minLength, required, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { FullDrawRecord } from '../providers/drawMethods';
 
@@ -21,19 +22,15 @@ export const VoidDrawButton = ({ taskStatus }: { taskStatus?: string }) => {
   const [open, setOpen] = useState(false);
   if (!draw || draw.status !== 'valid' || !canAccess || (taskStatus && taskStatus !== 'drawn')) return null;
 
-  const submit = async ({ reason }: { reason?: string }) => {
-    try {
-      await dataProvider.voidDraw(draw.drawId, reason?.trim() ?? '');
-    } catch (error) {
-      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
-      if (errors) return errors;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return;
-    }
-    notify('qd.draws.void.done', { type: 'success' });
-    setOpen(false);
-    refresh();
-  };
+  const submit = actionSubmit(
+    notify,
+    ({ reason }: { reason?: string }) => dataProvider.voidDraw(draw.drawId, reason?.trim() ?? ''),
+    'qd.draws.void.done',
+    () => {
+      setOpen(false);
+      refresh();
+    },
+  );
 
   return (
     <>

@@ -1,6 +1,5 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import {
-  HttpError,
   PasswordInput,
   SaveButton,
   SimpleForm,
@@ -13,6 +12,7 @@ import {
   useTranslate,
   type Validator,
 } from 'react-admin';
+import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import { PASSWORD_RULES } from '../common/passwordRules';
 
@@ -39,18 +39,12 @@ export const ChangePasswordPage = () => {
   const notify = useNotify();
   const redirect = useRedirect();
 
-  const submit = async (values: Partial<PasswordForm>) => {
-    try {
-      await dataProvider.changePassword({ currentPassword: values.currentPassword ?? '', newPassword: values.newPassword ?? '' });
-    } catch (error) {
-      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
-      if (errors) return errors;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return;
-    }
-    notify('qd.password.changed', { type: 'success' });
-    redirect('/');
-  };
+  const submit = actionSubmit(
+    notify,
+    (values: Partial<PasswordForm>) => dataProvider.changePassword({ currentPassword: values.currentPassword ?? '', newPassword: values.newPassword ?? '' }),
+    'qd.password.changed',
+    () => redirect('/'),
+  );
 
   return (
     <Card sx={{ mt: 2, maxWidth: 560 }}>

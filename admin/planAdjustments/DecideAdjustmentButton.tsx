@@ -5,7 +5,6 @@ import RejectIcon from '@mui/icons-material/Reply';
 import {
   Button,
   Form,
-  HttpError,
   SaveButton,
   TextInput,
   minLength,
@@ -18,6 +17,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { AdjustmentVerdict } from '../providers/planMethods';
 import { AdjustmentChanges } from './AdjustmentChanges';
@@ -45,19 +45,15 @@ export const DecideAdjustmentButton = ({ verdict }: { verdict: AdjustmentVerdict
   if (!adjustment || adjustment.status !== 'pending' || !canAccess || !identity || identity.id === adjustment.proposedBy) return null;
   if (verdict === 'accept' && stale) return null;
 
-  const submit = async (values: { reason?: string }) => {
-    try {
-      await dataProvider.decidePlanAdjustment(adjustment.id, verdict, values.reason?.trim() || undefined);
-    } catch (error) {
-      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
-      if (errors) return errors;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return;
-    }
-    notify(verdict === 'accept' ? 'qd.plans.adjustments.accepted' : 'qd.plans.adjustments.rejected', { type: 'success' });
-    setOpen(false);
-    refresh();
-  };
+  const submit = actionSubmit(
+    notify,
+    (values: { reason?: string }) => dataProvider.decidePlanAdjustment(adjustment.id, verdict, values.reason?.trim() || undefined),
+    verdict === 'accept' ? 'qd.plans.adjustments.accepted' : 'qd.plans.adjustments.rejected',
+    () => {
+      setOpen(false);
+      refresh();
+    },
+  );
 
   return (
     <>

@@ -1,11 +1,12 @@
-import { HttpError, type TranslateFunction } from 'react-admin';
+import type { TranslateFunction } from 'react-admin';
+import { fieldErrors } from '../common/actionSubmit';
 
 /**
  * What went wrong with a line, for a notification: the API's field errors named by their translated field
  * (`upserts.0.ratioBp` → 抽查比例), otherwise the message (a translation key or the API's own words).
  */
 export function describeLineError(error: unknown, translate: TranslateFunction): string {
-  const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
+  const errors = fieldErrors(error);
   if (errors) {
     return Object.entries(errors)
       .map(([key, message]) => {

@@ -5,7 +5,6 @@ import RejectIcon from '@mui/icons-material/Reply';
 import {
   Button,
   Form,
-  HttpError,
   SaveButton,
   TextInput,
   minLength,
@@ -18,6 +17,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { Replacement } from '.';
 
@@ -40,19 +40,15 @@ export const DecideReplacementButton = ({ verdict }: { verdict: Verdict }) => {
   const [open, setOpen] = useState(false);
   if (!request || request.status !== 'pending' || !canAccess || !identity || Number(identity.id) === request.requestedBy) return null;
 
-  const submit = async (values: { reason?: string }) => {
-    try {
-      await dataProvider.decideReplacement(request.id, verdict, values.reason?.trim() || undefined);
-    } catch (error) {
-      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
-      if (errors) return errors;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return;
-    }
-    notify(`qd.replacements.${verdict}.done`, { type: 'success' });
-    setOpen(false);
-    refresh();
-  };
+  const submit = actionSubmit(
+    notify,
+    (values: { reason?: string }) => dataProvider.decideReplacement(request.id, verdict, values.reason?.trim() || undefined),
+    `qd.replacements.${verdict}.done`,
+    () => {
+      setOpen(false);
+      refresh();
+    },
+  );
 
   return (
     <>
