@@ -28,10 +28,15 @@ export interface AppDeps {
   trustProxy?: number;
 }
 
-/** Mutations must carry JSON: together with SameSite=Strict cookies this shuts out cross-site form posts. */
+/**
+ * Mutations carry JSON or nothing: an HTML form always declares another type (even with an empty body), so together
+ * with SameSite=Strict cookies this shuts out cross-site and same-site form posts.
+ */
 function requireJson(req: Request, _res: Response, next: NextFunction) {
-  const body = ['POST', 'PUT', 'PATCH'].includes(req.method) && Number(req.headers['content-length'] ?? 0) > 0;
-  if (body && !req.is('application/json')) throw new HttpError(415, '请求体须为 application/json', 'unsupported_media_type');
+  // DELETE is left out: forms cannot send it, and ra-data-simple-rest labels its empty DELETE text/plain.
+  const mutation = ['POST', 'PUT', 'PATCH'].includes(req.method);
+  const declared = req.headers['content-type'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (mutation && declared && !req.is('application/json')) throw new HttpError(415, '请求体须为 application/json', 'unsupported_media_type');
   next();
 }
 

@@ -30,7 +30,8 @@ async function main() {
   const app = createApp({
     store: new Store(db),
     staticDir: path.join(root, 'dist'),
-    secureCookies: process.env.SECURE_COOKIES === '1',
+    // Secure by default in production (behind HTTPS); SECURE_COOKIES=0 turns it off, =1 on anywhere.
+    secureCookies: process.env.SECURE_COOKIES ? process.env.SECURE_COOKIES === '1' : process.env.NODE_ENV === 'production',
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),
   });
   const port = Number(process.env.PORT ?? 3000);

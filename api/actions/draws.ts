@@ -204,14 +204,20 @@ export function drawActionsRouter(store: Store): Router {
         if (task.status !== 'drawn') throw conflict('已开始录入检查结果的任务不能作废抽取记录', 'results_entered');
         await tx.query(`UPDATE draws SET status = 'voided', "voidReason" = $2, "voidedAt" = $3, "voidedBy" = $4 WHERE id = $1`, [draw.id, reason, tx.now, auth.user.id]);
         if (draw.kind === 'team') {
-          await tx.query(`UPDATE assignments SET "inspectorIds" = '{}', "inspectorUserIds" = '{}', version = version + 1, "updatedAt" = $2 WHERE "dispatchId" = $1`, [draw.dispatchId, tx.now]);
-          await tx.query(`UPDATE dispatches SET status = 'received', "teamDrawId" = NULL, version = version + 1, "updatedAt" = $2 WHERE id = $1`, [draw.dispatchId, tx.now]);
+          await tx.query(`UPDATE assignments SET "inspectorIds" = '{}', "inspectorUserIds" = '{}', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "dispatchId" = $1`, [draw.dispatchId, tx.now, auth.user.id]);
+          await tx.query(`UPDATE dispatches SET status = 'received', "teamDrawId" = NULL, version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [draw.dispatchId, tx.now, auth.user.id]);
         } else {
-          await tx.query(`UPDATE assignments SET active = false, version = version + 1, "updatedAt" = $2 WHERE "drawId" = $1`, [draw.id, tx.now]);
+          await tx.query(`UPDATE assignments SET active = false, version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "drawId" = $1`, [draw.id, tx.now, auth.user.id]);
           await tx.query(`UPDATE draws SET status = 'voided', "voidReason" = $2, "voidedAt" = $3, "voidedBy" = $4 WHERE kind = 'team' AND "dispatchId" IN (SELECT id FROM dispatches WHERE "drawId" = $1) AND status = 'valid'`, [draw.id, reason, tx.now, auth.user.id]);
-          await tx.query(`UPDATE dispatches SET status = 'voided', version = version + 1, "updatedAt" = $2 WHERE "drawId" = $1`, [draw.id, tx.now]);
+          await tx.query(`UPDATE dispatches SET status = 'voided', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "drawId" = $1`, [draw.id, tx.now, auth.user.id]);
           await tx.query(`UPDATE tasks SET status = 'draft', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [task.id, tx.now, auth.user.id]);
         }
+        // Pending requests about the voided teams have nothing left to decide.
+        await tx.query(
+          `UPDATE replacements SET status = 'rejected', "decidedBy" = $2, "decidedByName" = $3, "decidedAt" = $4, "decisionReason" = $5, version = version + 1, "updatedAt" = $4, "updatedBy" = $2
+            WHERE status = 'pending' AND "assignmentId" IN (SELECT id FROM assignments WHERE ${draw.kind === 'team' ? '"dispatchId"' : '"drawId"'} = $1)`,
+          [draw.kind === 'team' ? draw.dispatchId : draw.id, auth.user.id, auth.user.name, tx.now, `抽取记录已作废：${reason}`],
+        );
         await tx.audit('void', 'draws', draw.id, { status: 'valid' }, { status: 'voided', voidReason: reason });
       },
       reason,
@@ -262,9 +268,9 @@ export function drawActionsRouter(store: Store): Router {
         const team = await teamRows(tx.q, record.teams);
         for (const a of rows) {
           const t = team(record.teams[a.uscc as string]);
-          await tx.query('UPDATE assignments SET "inspectorIds" = $2, "inspectorUserIds" = $3, version = version + 1, "updatedAt" = $4 WHERE id = $1', [a.id, t.inspectorIds, t.inspectorUserIds, tx.now]);
+          await tx.query('UPDATE assignments SET "inspectorIds" = $2, "inspectorUserIds" = $3, version = version + 1, "updatedAt" = $4, "updatedBy" = $5 WHERE id = $1', [a.id, t.inspectorIds, t.inspectorUserIds, tx.now, auth.user.id]);
         }
-        await tx.query(`UPDATE dispatches SET status = 'matched', "teamDrawId" = $2, version = version + 1, "updatedAt" = $3 WHERE id = $1`, [d.id, drawId, tx.now]);
+        await tx.query(`UPDATE dispatches SET status = 'matched', "teamDrawId" = $2, version = version + 1, "updatedAt" = $3, "updatedBy" = $4 WHERE id = $1`, [d.id, drawId, tx.now, auth.user.id]);
         return summary(drawId, record);
       })
       .catch((err) => {
@@ -279,7 +285,7 @@ export function drawActionsRouter(store: Store): Router {
     const created = await store.transact(
       auth.actor,
       async (tx) => {
-        const a = await readable(tx.q, auth, 'assignments', 'Assignment', idOf(req.params.id));
+        const a = await readable(tx.q, auth, 'assignments', 'Assignment', idOf(req.params.id), true);
         if (!a.active) throw conflict('该分配已作废', 'inactive');
         if (!(a.inspectorIds as number[]).includes(body.inspectorId)) throw badRequest('该执法人员不在此检查组', { inspectorId: '不在此检查组' });
         const [own] = await tx.query<{ id: number }>('SELECT id FROM inspectors WHERE "userId" = $1', [auth.user.id]);
@@ -312,6 +318,10 @@ export function drawActionsRouter(store: Store): Router {
           a.dispatchId ? `SELECT d.* FROM draws d JOIN dispatches p ON p."teamDrawId" = d.id WHERE p.id = $1` : `SELECT * FROM draws WHERE id = $1`,
           [a.dispatchId ?? a.drawId],
         );
+        // The team may have changed since the request: a voided draw, a new matching, an earlier replacement.
+        if (!a.active || !draw || draw.status !== 'valid' || !(a.inspectorIds as number[]).includes(r.inspectorId as number)) {
+          throw conflict('该申请针对的检查组已变化（抽取记录作废或人员已更换），请重新提出', 'team_changed');
+        }
         const record = draw.record as DrawRecord;
         const history = await tx.query<{ inspectorId: number }>(`SELECT "inspectorId" FROM replacements WHERE "assignmentId" = $1 AND status = 'approved'`, [a.id]);
         const loads: Record<string, number> = {};

@@ -16,8 +16,8 @@ const id = (raw: unknown) => {
 };
 
 /** The record, if the user may read it; otherwise 404 (no existence leaks). */
-async function readable(q: Queryable, auth: AuthContext, table: string, subjectName: string, recordId: number): Promise<Row> {
-  const [row] = await q.query<Row>(`SELECT * FROM ${table} WHERE id = $1`, [recordId]);
+async function readable(q: Queryable, auth: AuthContext, table: string, subjectName: string, recordId: number, lock = false): Promise<Row> {
+  const [row] = await q.query<Row>(`SELECT * FROM ${table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [recordId]);
   if (!row || !auth.ability.can('read', asSubject(subjectName, { ...row }))) throw notFound();
   return row;
 }
@@ -71,9 +71,8 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
   router.post('/plans/:id/publish', requireAuth, async (req: AuthedRequest, res) => {
     const auth = req.auth!;
     const result = await store.transact(auth.actor, async (tx) => {
-      const plan = await readable(tx.q, auth, 'plans', 'Plan', id(req.params.id));
+      const plan = await readable(tx.q, auth, 'plans', 'Plan', id(req.params.id), true);
       ForbiddenError.from(auth.ability).throwUnlessCan('publish', asSubject('Plan', { ...plan }));
-      await tx.query('SELECT id FROM plans WHERE id = $1 FOR UPDATE', [plan.id]);
       if (plan.status !== 'draft') throw conflict('计划已发布', 'plan_published');
       const { uncovered } = await coverage(tx.q, plan);
       if (uncovered.length) {
@@ -131,7 +130,8 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
       const result = await store.transact(
         auth.actor,
         async (tx) => {
-          const adj = await readable(tx.q, auth, 'plan_adjustments', 'PlanAdjustment', id(req.params.id));
+          // Locked before its status is read: an accept and a reject arriving together decide once.
+          const adj = await readable(tx.q, auth, 'plan_adjustments', 'PlanAdjustment', id(req.params.id), true);
           ForbiddenError.from(auth.ability).throwUnlessCan('decide', asSubject('PlanAdjustment', { ...adj }));
           if (adj.proposedBy === auth.user.id) throw new HttpError(403, '不能审核自己提出的调整', 'own_request');
           if (adj.status !== 'pending') throw conflict('该调整已处理', 'already_decided');

@@ -56,13 +56,20 @@ export function authRouter(store: Store, sessions: SessionPolicy, policy: LoginP
     );
     const ok = (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.active;
     if (!ok) {
-      const failures = (failure && !failure.lockedUntil ? failure.failures : 0) + 1;
-      const locked = failures >= policy.maxFailures;
-      await store.db.query(
-        `INSERT INTO login_failures (username, failures, "lockedUntil") VALUES ($1, $2, $3)
-         ON CONFLICT (username) DO UPDATE SET failures = EXCLUDED.failures, "lockedUntil" = EXCLUDED."lockedUntil"`,
-        [username, locked ? 0 : failures, locked ? new Date(now.getTime() + policy.lockMs).toISOString() : null],
+      // One atomic statement, so that parallel attempts cannot overwrite each other's count; a lock set meanwhile stays.
+      const [{ failures, locked }] = await store.db.query<{ failures: number; locked: boolean }>(
+        `INSERT INTO login_failures (username, failures, "lockedUntil") VALUES ($1, 1, NULL)
+         ON CONFLICT (username) DO UPDATE SET
+           failures = CASE WHEN login_failures."lockedUntil" > $2 THEN login_failures.failures
+                           WHEN login_failures."lockedUntil" IS NOT NULL THEN 1
+                           ELSE login_failures.failures + 1 END,
+           "lockedUntil" = CASE WHEN login_failures."lockedUntil" > $2 THEN login_failures."lockedUntil" END
+         RETURNING failures, COALESCE("lockedUntil" > $2, false) AS locked`,
+        [username, now.toISOString()],
       );
+      if (!locked && failures >= policy.maxFailures) {
+        await store.db.query('UPDATE login_failures SET failures = 0, "lockedUntil" = $2 WHERE username = $1', [username, new Date(now.getTime() + policy.lockMs).toISOString()]);
+      }
       throw WRONG();
     }
     const old = sessionToken(req);

@@ -26,7 +26,7 @@ export async function exportTable(io: LibraryIo, store: Store, where: Frag, sort
   if (format === 'csv') {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.write('\uFEFF' + Papa.unparse([columns.map((c) => c.header)]) + '\r\n');
-    for await (const rows of pages()) if (rows.length) res.write(Papa.unparse(rows) + '\r\n');
+    for await (const rows of pages()) if (rows.length) res.write(Papa.unparse(rows, { escapeFormulae: true }) + '\r\n');
     res.end();
     return;
   }

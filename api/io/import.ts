@@ -86,12 +86,7 @@ export async function importTable(io: LibraryIo, table: Table, store: Store, aut
       } else if (result.value !== undefined) raw[col.field] = result.value;
     }
     if (bad) continue;
-    const parsed = io.schema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) fail(line, headerOf(String(issue.path[0] ?? '')), issue.message);
-      continue;
-    }
-    const key = io.normalizeKey(parsed.data[io.keyField]);
+    const key = io.normalizeKey(raw[io.keyField]);
     if (key) {
       if (keys.has(key)) {
         fail(line, headerOf(io.keyField), `与第 ${keys.get(key)} 行重复`);
@@ -99,7 +94,7 @@ export async function importTable(io: LibraryIo, table: Table, store: Store, aut
       }
       keys.set(key, line);
     }
-    inputs.push({ line, input: parsed.data });
+    inputs.push({ line, input: raw });
   }
   const existing = new Map<string, Row>();
   if (keys.size) {
@@ -108,13 +103,21 @@ export async function importTable(io: LibraryIo, table: Table, store: Store, aut
   }
 
   const toCreate: Record<string, unknown>[] = [];
-  const toUpdate: { id: number; record: Record<string, unknown> }[] = [];
+  const toUpdate: { id: number; version: number; record: Record<string, unknown> }[] = [];
   let unchanged = 0;
   const fields = Object.keys(spec.columns);
-  for (const { line, input } of inputs) {
-    const key = io.normalizeKey(input[io.keyField]);
+  const schemaFields = Object.keys(io.schema.shape);
+  for (const { line, input: raw } of inputs) {
+    const key = io.normalizeKey(raw[io.keyField]);
     const stored = key ? existing.get(key) : undefined;
-    const result = io.check(input as never, stored, ctx.lookups);
+    // An update changes what the file says and keeps what it leaves out (a column the file does not have).
+    const merged = stored ? { ...Object.fromEntries(schemaFields.filter((f) => stored[f] != null).map((f) => [f, stored[f]])), ...raw } : raw;
+    const parsed = io.schema.safeParse(merged);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) fail(line, headerOf(String(issue.path[0] ?? '')), issue.message);
+      continue;
+    }
+    const result = io.check(parsed.data as never, stored, ctx.lookups);
     if ('errors' in result) {
       for (const [field, message] of Object.entries(result.errors)) fail(line, headerOf(field), message);
       continue;
@@ -124,7 +127,7 @@ export async function importTable(io: LibraryIo, table: Table, store: Store, aut
       if (!auth.ability.can('update', asSubject(def.subject, { ...stored })) || !auth.ability.can('update', asSubject(def.subject, { ...stored, ...record }))) {
         fail(line, headerOf(io.keyField), '该记录已存在，且不在您可修改的范围内');
       } else if (fields.every((f) => !(f in record) || JSON.stringify(record[f] ?? null) === JSON.stringify(stored[f] ?? null))) unchanged++;
-      else toUpdate.push({ id: stored.id, record });
+      else toUpdate.push({ id: stored.id, version: stored.version, record });
     } else if (!auth.ability.can('create', asSubject(def.subject, { ...record }))) {
       fail(line, '', '不在您可录入的范围内');
     } else toCreate.push(record);
@@ -135,7 +138,8 @@ export async function importTable(io: LibraryIo, table: Table, store: Store, aut
     auth.actor,
     async (tx) => {
       await tx.insertMany(spec, toCreate);
-      for (const u of toUpdate) await tx.update(spec, u.id, u.record);
+      // With the version read at validation: a record changed meanwhile fails the whole import (409).
+      for (const u of toUpdate) await tx.update(spec, u.id, u.record, u.version);
     },
     `批量导入（${table.rows.length} 行）`,
   );

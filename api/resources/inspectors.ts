@@ -26,6 +26,7 @@ export function checkInspector(input: InspectorInput, existing: Row | undefined,
   const certificateNo = input.certificateNo?.trim() || null;
   if (CERTIFIED_CATEGORIES.includes(input.category) && !certificateNo) errors.certificateNo = '行政执法类公务员和具有行政执法资格人员须填写执法证号';
   if (input.departmentId && lookups.departments.get(input.departmentId) !== input.unitId) errors.departmentId = '部门不属于所选单位';
+  if (input.userId && lookups.users.get(input.userId) !== input.unitId) errors.userId = '关联账户不属于所选单位';
   const stamp = stampChange(input.changedOn, existing, lookups);
   if (typeof stamp === 'string') errors.changedOn = stamp;
   if (Object.keys(errors).length || typeof stamp === 'string') return { errors };

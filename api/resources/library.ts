@@ -16,21 +16,25 @@ export interface LibraryLookups {
   /** department id → unit id */
   departments: Map<number, number>;
   lineIds: Set<number>;
+  /** user id → unit id (an inspector's account must be of its unit) */
+  users: Map<number, number>;
   today: string;
 }
 
 export async function loadLookups(q: Queryable, now: string): Promise<LibraryLookups> {
-  const [calendar, units, departments, lines] = await Promise.all([
+  const [calendar, units, departments, lines, users] = await Promise.all([
     loadCalendar(q),
     q.query<{ id: number; code: string }>(`SELECT id, code FROM units WHERE level = 'district'`),
     q.query<{ id: number; unitId: number }>('SELECT id, "unitId" FROM departments'),
     q.query<{ id: number }>('SELECT id FROM lines'),
+    q.query<{ id: number; unitId: number }>('SELECT id, "unitId" FROM users'),
   ]);
   return {
     calendar,
     districts: new Map(units.map((u) => [u.code, u.id])),
     departments: new Map(departments.map((d) => [d.id, d.unitId])),
     lineIds: new Set(lines.map((l) => l.id)),
+    users: new Map(users.map((u) => [u.id, u.unitId])),
     today: chinaDate(new Date(now)),
   };
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ForbiddenError } from '@casl/ability';
 import { ZodError } from 'zod';
+import { StaleVersionError } from '../store/store.js';
 
 /**
  * One error type per kind and one handler. Messages are for people (Chinese, like the UI);
@@ -46,15 +47,22 @@ function pgToHttp(err: { code?: string; constraint?: string }): HttpError | unde
     if (/still referenced|is still referenced/.test(String((err as { detail?: string }).detail))) return conflict('该记录仍被其他记录引用，不能删除', 'referenced');
     return field ? invalidField(field, '引用的记录不存在') : conflict('引用的记录不存在或仍被引用', 'referenced');
   }
-  if (err.code === '23514' || err.code === '22P02' || err.code === '22003' || err.code === '22007' || err.code === '22008') return badRequest('数据格式或取值不合法');
+  if (['23514', '22P02', '22003', '22007', '22008', '22021', '22P05'].includes(err.code ?? '')) return badRequest('数据格式或取值不合法（含不允许的字符或超出范围）');
   return undefined;
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  if (res.headersSent) {
+    // A streamed answer (an export) failed midway: cut the connection so the download fails visibly.
+    console.error(`[${new Date().toISOString()}] ${req.method} ${req.originalUrl} failed while streaming`, err);
+    res.destroy(err instanceof Error ? err : undefined);
+    return;
+  }
   let http: HttpError | undefined;
   if (err instanceof HttpError) http = err;
   else if (err instanceof ZodError) http = zodToHttp(err);
   else if (err instanceof ForbiddenError) http = forbidden();
+  else if (err instanceof StaleVersionError) http = conflict('记录已被他人修改，请刷新后重试', 'stale_version');
   else if (err?.type === 'entity.too.large') http = new HttpError(413, '请求体过大（上限 1 MB）', 'too_large');
   else if (err?.type === 'entity.parse.failed') http = badRequest('请求体不是合法的 JSON');
   else if (typeof err?.code === 'string') http = pgToHttp(err);

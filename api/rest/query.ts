@@ -23,7 +23,7 @@ export function parseSort(raw: unknown, kinds: Record<string, FieldKind>, fallba
   if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || !['ASC', 'DESC'].includes(sort[1])) {
     throw badRequest('参数 sort 应为 ["字段","ASC"|"DESC"]');
   }
-  if (!(sort[0] in kinds) || kinds[sort[0]] === 'json') throw badRequest(`不能按字段 ${sort[0]} 排序`, { sort: sort[0] });
+  if (!Object.hasOwn(kinds, sort[0]) || kinds[sort[0]] === 'json') throw badRequest(`不能按字段 ${sort[0]} 排序`, { sort: sort[0] });
   return [sort[0], sort[1]];
 }
 
@@ -118,19 +118,19 @@ export function parseFilter(raw: unknown, { kinds, search, searchWhen, searchBig
       parts.push(searchFrag(value.trim(), search, searchWhen, searchBigrams));
       continue;
     }
-    if (key in custom) {
+    if (Object.hasOwn(custom, key)) {
       parts.push(custom[key](value));
       continue;
     }
     const suffix = key.match(/^(.+)_(gte|lte|gt|lt|neq)$/);
-    if (suffix && suffix[1] in kinds) {
+    if (suffix && Object.hasOwn(kinds, suffix[1])) {
       const [, field, op] = suffix;
       const kind = kinds[field];
       if (kind.endsWith('[]')) throw invalidField(key, '该字段不支持比较');
       parts.push(op === 'neq' ? frag(`${ident(field)} IS DISTINCT FROM $?`, coerce(key, kind, value)) : frag(`${ident(field)} ${SUFFIXES[op as keyof typeof SUFFIXES]} $?`, coerce(key, kind, value)));
       continue;
     }
-    if (!(key in kinds)) throw invalidField(key, '未知的筛选字段');
+    if (!Object.hasOwn(kinds, key)) throw invalidField(key, '未知的筛选字段');
     const kind = kinds[key];
     const col = ident(key);
     if (value === null) {

@@ -45,7 +45,12 @@ function parseId(raw: string): number {
 
 const auditReason = (req: Request) => {
   const raw = req.get('X-Audit-Reason');
-  return raw ? decodeURIComponent(raw).slice(0, 500) : null;
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw).slice(0, 500);
+  } catch {
+    throw new HttpError(400, 'X-Audit-Reason 应为 URL 编码的文字', 'invalid');
+  }
 };
 
 /** Separates bookkeeping fields (sent back by react-admin on update) from the data, keeping the expected version. */

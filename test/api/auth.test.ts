@@ -52,6 +52,11 @@ describe('login', () => {
     expect((await login('shinan.archivist', DEMO_PASSWORD)).status).toBe(200);
   });
 
+  it('counts failures atomically: 20 parallel wrong passwords lock the account', async () => {
+    await Promise.all(Array.from({ length: 20 }, (_, i) => login('city.officer', 'parallel-guess' + i)));
+    expect((await login('city.officer', DEMO_PASSWORD)).status).toBe(429);
+  });
+
   it('locks unknown usernames the same way, so lockout reveals no account', async () => {
     for (let i = 0; i < 5; i++) await login('ghost.user', 'bad-guess' + i);
     expect((await login('ghost.user', 'x')).body.code).toBe('locked');

@@ -128,6 +128,9 @@ describe('what the API refuses', () => {
     [{ filter: '{"id":"abc"}' }, 'id'],
     [{ filter: '{"createdAt_gte":"yesterday"}' }, 'createdAt_gte'],
     [{ sort: '["password","ASC"]' }, 'sort'],
+    [{ filter: '{"toString":1}' }, 'toString'],
+    [{ filter: '{"constructor_gte":1}' }, 'constructor_gte'],
+    [{ sort: '["constructor","ASC"]' }, 'sort'],
   ])('unknown or malformed filter/sort %j → 400 naming %s', async (query, field) => {
     const res = await list(query);
     expect(res.status).toBe(400);
@@ -178,6 +181,18 @@ describe('what the API refuses', () => {
     const missing = await admin.get('/api/units/abc');
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ message: expect.any(String), code: 'not_found' });
+  });
+
+  it('text with a NUL character is a 400, at login too; a malformed X-Audit-Reason is a 400', async () => {
+    expect((await request(t.app).post('/api/auth/login').send({ username: 'ab\u0000c', password: 'x' })).status).toBe(400);
+    expect((await list({ filter: JSON.stringify({ q: 'a\u0000' }) })).status).toBe(400);
+    expect((await admin.post('/api/lines').send({ name: '空\u0000字符', code: 'nul_test' })).status).toBe(400);
+    expect((await admin.put('/api/units/2').set('X-Audit-Reason', '%E0%A4%A').send({ name: '市南区人社局' })).status).toBe(400);
+  });
+
+  it('a mutation that declares any type but JSON is refused, even with an empty body (no form posts)', async () => {
+    const res = await admin.post('/api/items/publish').set('Content-Type', 'application/x-www-form-urlencoded').set('Content-Length', '0');
+    expect(res.status).toBe(415);
   });
 
   it('anonymous requests get 401', async () => {

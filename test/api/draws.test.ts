@@ -100,6 +100,19 @@ describe('tasks and the QD-DRAW-1 draw (§9.1, §9.2)', () => {
     expect(pub.body).toMatchObject({ algorithm: 'QD-DRAW-1', status: 'valid' });
   });
 
+  it('voiding a draw closes the replacement requests about its teams', async () => {
+    const [a] = (await cityOfficer.get('/api/assignments').query({ filter: JSON.stringify({ drawId, active: true }) })).body;
+    const asked = await cityOfficer.post(`/api/assignments/${a.id}/replacements`).send({ inspectorId: a.inspectorIds[0], kind: 'health', reason: '身体原因' });
+    expect(asked.status).toBe(201);
+    expect((await cityChief.post(`/api/draws/${drawId}/void`).send({ reason: '作废测试' })).status).toBe(200);
+    const closed = (await cityOfficer.get(`/api/replacements/${asked.body.id}`)).body;
+    expect(closed).toMatchObject({ status: 'rejected' });
+    expect((await cityChief.post(`/api/replacements/${asked.body.id}/approve`).send({})).status).toBe(409);
+    const again = await cityOfficer.post(`/api/tasks/${taskId}/draw`).send({});
+    expect(again.status).toBe(201);
+    drawId = again.body.drawId;
+  });
+
   it('only the head voids, with a reason; the voided record stays visible and the next draw has a new nonce', async () => {
     expect((await cityOfficer.post(`/api/draws/${drawId}/void`).send({ reason: '范围设置错误' })).status).toBe(403);
     expect((await cityChief.post(`/api/draws/${drawId}/void`).send({})).status).toBe(400);

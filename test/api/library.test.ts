@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { newUscc } from '../support/library.js';
 
@@ -167,6 +168,14 @@ describe('inspectors 执法人员名录库 (§7.3) and conflicts (回避)', () =
     expect(wrongDept.body.errors).toHaveProperty('departmentId');
   });
 
+  it('refuses a conflict with an entity outside the district inspector’s district', async () => {
+    const [insp] = await t.db.query<{ id: number }>(`SELECT id FROM inspectors WHERE "unitId" = 2 LIMIT 1`);
+    const [other] = await t.db.query<{ id: number }>(`SELECT id FROM entities WHERE "unitId" = 3 LIMIT 1`);
+    const res = await shinanOfficer.post('/api/conflicts').send({ inspectorId: insp.id, entityId: other.id, reason: '越区申报' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toHaveProperty('entityId');
+  });
+
   it('records a declared conflict once per inspector and entity', async () => {
     const [insp] = await t.db.query<{ id: number }>(`SELECT id FROM inspectors WHERE "unitId" = 2 LIMIT 1`);
     const [ent] = await t.db.query<{ id: number }>(`SELECT id FROM entities WHERE "unitId" = 2 AND id NOT IN (SELECT "entityId" FROM conflicts) LIMIT 1`);
@@ -262,5 +271,21 @@ describe('import and export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body);
     expect(wb.worksheets[0].getRow(1).getCell(1).value).toBe('统一社会信用代码');
+  });
+});
+
+describe('import updates keep what the file leaves out', () => {
+  it('re-importing an export changes nothing and keeps inspectors’ user links (the file has no such column)', async () => {
+    const officer = await t.login('city.officer');
+    const exported = (await officer.get('/api/inspectors/export').query({ format: 'csv' })).text.replace(/^\uFEFF/, '');
+    // Rows without a certificate number have no key to match and would be new: keep the keyed ones.
+    const rows = Papa.parse<string[]>(exported.trim()).data;
+    const cert = rows[0].indexOf('执法证号');
+    const keyed = Papa.unparse([rows[0], ...rows.slice(1).filter((r) => r[cert])]);
+    const linked = await t.db.query<{ id: number; userId: number }>('SELECT id, "userId" FROM inspectors WHERE "userId" IS NOT NULL AND "unitId" = 1 ORDER BY id');
+    const res = await officer.post('/api/inspectors/import').set('Content-Type', 'text/csv').send(keyed);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ created: 0, updated: 0, errorCount: 0 });
+    expect(await t.db.query('SELECT id, "userId" FROM inspectors WHERE "userId" IS NOT NULL AND "unitId" = 1 ORDER BY id')).toEqual(linked);
   });
 });
