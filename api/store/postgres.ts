@@ -17,6 +17,17 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
       return res.rows as T[];
     },
   });
+  /** A transaction's client runs one query at a time: queries started together (Promise.all) wait their turn. */
+  const serial = (c: pg.PoolClient): Queryable => {
+    let last: Promise<unknown> = Promise.resolve();
+    return {
+      query<T>(sql: string, params: unknown[] = []) {
+        const next = last.then(() => c.query(sql, params as unknown[])).then((res) => res.rows as T[]);
+        last = next.catch(() => undefined);
+        return next;
+      },
+    };
+  };
   return {
     kind: 'postgres',
     query: wrap(pool).query,
@@ -24,7 +35,7 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await fn(serial(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
