@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAll, startTestApp, type Agent, type TestApp } from '../support/app.js';
 import { newUscc } from '../support/library.js';
-import { ROLES, type Role } from '../../api/permissions/roles.js';
+import type { Role } from '../../api/permissions/roles.js';
+import { CITY, LAOSHAN, MATRIX_SUBJECTS, outcomeOf, SHINAN, supervisesAll, type Outcome } from '../support/matrix.js';
 
 /**
  * The permission matrix for the libraries and the item list (§7): every role × (list, read, create, update, delete)
@@ -16,21 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Outcome = 'allowed' | 'forbidden' | 'hidden';
-const CITY = 1;
-const SHINAN = 2;
-const LAOSHAN = 5;
+
 const CODE: Record<number, string> = { [SHINAN]: '370202', [LAOSHAN]: '370212' };
 
-const subjects = [
-  { username: 'admin', role: 'admin' as Role, unit: CITY },
-  ...ROLES.filter((r) => r !== 'admin').flatMap((role) => [
-    { username: `city.${role}`, role, unit: CITY },
-    { username: `shinan.${role}`, role, unit: SHINAN },
-  ]),
-];
+const subjects = MATRIX_SUBJECTS;
 const isCity = (unit: number) => unit === CITY;
-const supervisor = (role: Role, unit: number) => isCity(unit) && ['lead', 'chief', 'leader'].includes(role);
+const supervisor = supervisesAll;
 const implementer = (role: Role) => role === 'officer' || role === 'chief';
 
 /** Entities are the district's (§6.2); the city's staff work across districts. "own" = 市南区 for district users, "other" = 崂山区. */
@@ -60,12 +52,7 @@ function expectItems(role: Role, unit: number, action: string, scope: 'own' | 'o
   return outcome(action, visible, (role === 'lead' || implementer(role)) && scope === 'own');
 }
 
-const status = (s: number): Outcome => {
-  if (s === 200 || s === 201) return 'allowed';
-  if (s === 403) return 'forbidden';
-  if (s === 404) return 'hidden';
-  throw new Error(`unexpected ${s}`);
-};
+const status = outcomeOf;
 
 async function tryAction(username: string, resource: string, action: string, target: { unitId: number; district?: string }, payload: () => Record<string, unknown>): Promise<Outcome> {
   const a = agents.get(username)!;

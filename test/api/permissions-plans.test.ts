@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAll, startTestApp, type Agent, type TestApp } from '../support/app.js';
-import { ROLES, type Role } from '../../api/permissions/roles.js';
+import type { Role } from '../../api/permissions/roles.js';
+import { CITY, MATRIX_SUBJECTS, SHINAN, supervisesAll, type Outcome } from '../support/matrix.js';
 
 /**
  * The permission matrix for draft plans (§8): every role × (list, read, create, update, delete, publish)
@@ -14,19 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Outcome = 'allowed' | 'forbidden' | 'hidden';
-const CITY = 1;
-const SHINAN = 2;
-const subjects = [
-  { username: 'admin', role: 'admin' as Role, unit: CITY },
-  ...ROLES.filter((r) => r !== 'admin').flatMap((role) => [
-    { username: `city.${role}`, role, unit: CITY },
-    { username: `shinan.${role}`, role, unit: SHINAN },
-  ]),
-];
+const subjects = MATRIX_SUBJECTS;
 
 function expected(role: Role, unit: number, action: string, scope: 'own' | 'other'): Outcome {
-  const visible = role === 'admin' || scope === 'own' || (unit === CITY && ['lead', 'chief', 'leader'].includes(role));
+  const visible = role === 'admin' || scope === 'own' || supervisesAll(role, unit);
   const owner = role === 'lead' && scope === 'own';
   if (action === 'list' || action === 'read') return visible ? 'allowed' : 'hidden';
   if (action === 'create') return owner ? 'allowed' : 'forbidden';

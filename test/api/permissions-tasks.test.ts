@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAll, startTestApp, type Agent, type TestApp } from '../support/app.js';
-import { ROLES, type Role } from '../../api/permissions/roles.js';
+import type { Role } from '../../api/permissions/roles.js';
+import { CITY, MATRIX_SUBJECTS, outcomeOf, SHINAN, supervisesAll, type Outcome } from '../support/matrix.js';
 
 /**
  * The permission matrix for tasks and their draw (§9): every role × (list, read, create, update, delete, draw)
@@ -15,20 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Outcome = 'allowed' | 'forbidden' | 'hidden';
-const CITY = 1;
-const SHINAN = 2;
-const subjects = [
-  { username: 'admin', role: 'admin' as Role, unit: CITY },
-  ...ROLES.filter((r) => r !== 'admin').flatMap((role) => [
-    { username: `city.${role}`, role, unit: CITY },
-    { username: `shinan.${role}`, role, unit: SHINAN },
-  ]),
-];
+const subjects = MATRIX_SUBJECTS;
 
 function expected(role: Role, unit: number, action: string, scope: 'own' | 'other'): Outcome {
   // The other unit's tasks here are not dispatched to the own district, so only supervisors see them.
-  const visible = role === 'admin' || scope === 'own' || (role !== 'inspector' && unit === CITY && ['lead', 'chief', 'leader'].includes(role));
+  const visible = role === 'admin' || scope === 'own' || (role !== 'inspector' && supervisesAll(role, unit));
   // The demo officer and chief sit in the office of line 1, which owns both units' task plan lines here.
   const owner = (role === 'officer' || role === 'chief') && scope === 'own';
   if (action === 'list' || action === 'read') return visible ? 'allowed' : 'hidden';
@@ -54,7 +46,7 @@ const body = async (unitId: number) => ({
 /** A fresh draft task of the unit, made by its own officer. */
 const freshTask = async (unitId: number) => (await agents.get(unitId === CITY ? 'city.officer' : 'shinan.officer')!.post('/api/tasks').send(await body(unitId))).body.id as number;
 
-const outcome = (s: number): Outcome => (s === 200 || s === 201 ? 'allowed' : s === 403 ? 'forbidden' : s === 404 ? 'hidden' : (() => { throw new Error(`unexpected ${s}`); })());
+const outcome = outcomeOf;
 
 async function attempt(username: string, action: string, unitId: number): Promise<Outcome> {
   const a = agents.get(username)!;
