@@ -7,19 +7,8 @@ import type { Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthContext, type AuthedRequest } from '../auth/middleware.js';
 import { badRequest, conflict, HttpError, notFound, zodToHttp } from '../rest/errors.js';
 import { DrawError, pickReplacement, quotasByCount, quotasByRatio, runDraw, runTeamOnlyDraw, type DrawRecord } from '../domain/draw.js';
+import { idOf, readable } from './scope.js';
 import { exclusionPairs, inspectorPool, taskPool } from './draw-inputs.js';
-
-const idOf = (raw: unknown) => {
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw notFound();
-  return n;
-};
-
-async function readable(q: Queryable, auth: AuthContext, table: string, subjectName: string, id: number, lock = false): Promise<Row> {
-  const [row] = await q.query<Row>(`SELECT * FROM ${table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-  if (!row || !auth.ability.can('read', asSubject(subjectName, { ...row }))) throw notFound();
-  return row;
-}
 
 const can = (auth: AuthContext, action: Parameters<AuthContext['ability']['can']>[0], subjectName: string, row: Row) =>
   ForbiddenError.from(auth.ability).throwUnlessCan(action, asSubject(subjectName, { ...row }) as never);

@@ -6,21 +6,9 @@ import type { Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthContext, type AuthedRequest } from '../auth/middleware.js';
 import { badRequest, conflict, HttpError, notFound, zodToHttp } from '../rest/errors.js';
 import { diffPlanLines, isPublishedLate, uncoveredItems, type PlanLineLike } from '../domain/plans.js';
+import { idOf, readable } from './scope.js';
 import { checkPlanLine, planLineSchema, type PlanLineInput } from '../resources/plans.js';
 import type { CompiledResource } from '../rest/router.js';
-
-const id = (raw: unknown) => {
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 1) throw notFound();
-  return n;
-};
-
-/** The record, if the user may read it; otherwise 404 (no existence leaks). */
-async function readable(q: Queryable, auth: AuthContext, table: string, subjectName: string, recordId: number, lock = false): Promise<Row> {
-  const [row] = await q.query<Row>(`SELECT * FROM ${table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [recordId]);
-  if (!row || !auth.ability.can('read', asSubject(subjectName, { ...row }))) throw notFound();
-  return row;
-}
 
 async function coverage(q: Queryable, plan: Row) {
   const [items, lines, exemptions] = await Promise.all([
@@ -64,14 +52,14 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
   const adjustments = compiled.get('planAdjustments')!;
 
   router.get('/plans/:id/coverage', requireAuth, async (req: AuthedRequest, res) => {
-    const plan = await readable(store.db, req.auth!, 'plans', 'Plan', id(req.params.id));
+    const plan = await readable(store.db, req.auth!, 'plans', 'Plan', idOf(req.params.id));
     res.json(await coverage(store.db, plan));
   });
 
   router.post('/plans/:id/publish', requireAuth, async (req: AuthedRequest, res) => {
     const auth = req.auth!;
     const result = await store.transact(auth.actor, async (tx) => {
-      const plan = await readable(tx.q, auth, 'plans', 'Plan', id(req.params.id), true);
+      const plan = await readable(tx.q, auth, 'plans', 'Plan', idOf(req.params.id), true);
       ForbiddenError.from(auth.ability).throwUnlessCan('publish', asSubject('Plan', { ...plan }));
       if (plan.status !== 'draft') throw conflict('计划已发布', 'plan_published');
       const { uncovered } = await coverage(tx.q, plan);
@@ -87,7 +75,7 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
   });
 
   router.get('/plans/:id/diff', requireAuth, async (req: AuthedRequest, res) => {
-    const plan = await readable(store.db, req.auth!, 'plans', 'Plan', id(req.params.id));
+    const plan = await readable(store.db, req.auth!, 'plans', 'Plan', idOf(req.params.id));
     const version = async (raw: unknown): Promise<PlanLineLike[]> => {
       const n = Number(raw);
       if (!Number.isInteger(n) || n < 0) throw badRequest('from/to 应为版本号（0 表示当前）', { from: '应为整数' });
@@ -108,7 +96,7 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
     const created = await store.transact(
       auth.actor,
       async (tx) => {
-        const plan = await readable(tx.q, auth, 'plans', 'Plan', id(req.params.id));
+        const plan = await readable(tx.q, auth, 'plans', 'Plan', idOf(req.params.id));
         const record = { planId: plan.id, unitId: plan.unitId, lineId: auth.user.lineId, proposedBy: auth.user.id, proposedByName: auth.user.name, basedOnVersion: plan.planVersion, reason, upserts, removals, status: 'pending' };
         ForbiddenError.from(auth.ability).throwUnlessCan('create', asSubject('PlanAdjustment', record));
         if (plan.status !== 'published') throw conflict('草稿计划可直接编辑，无需调整', 'plan_draft');
@@ -131,7 +119,7 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
         auth.actor,
         async (tx) => {
           // Locked before its status is read: an accept and a reject arriving together decide once.
-          const adj = await readable(tx.q, auth, 'plan_adjustments', 'PlanAdjustment', id(req.params.id), true);
+          const adj = await readable(tx.q, auth, 'plan_adjustments', 'PlanAdjustment', idOf(req.params.id), true);
           ForbiddenError.from(auth.ability).throwUnlessCan('decide', asSubject('PlanAdjustment', { ...adj }));
           if (adj.proposedBy === auth.user.id) throw new HttpError(403, '不能审核自己提出的调整', 'own_request');
           if (adj.status !== 'pending') throw conflict('该调整已处理', 'already_decided');
