@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Box } from '@mui/material';
 import EditIcon from '@mui/icons-material/Edit';
 import SaveIcon from '@mui/icons-material/Save';
@@ -84,7 +84,26 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
     },
   };
 
-  const sortModel: GridSortModel = sort?.field ? [{ field: sort.field, sort: sort.order === 'DESC' ? 'desc' : 'asc' }] : [];
+  // The grid clamps its page to the row count it is given: while a page (or a deep link's first page) loads, the
+  // count must be the last one known, never 0, or the grid jumps back to page 1 and asks for it.
+  const knownTotal = useRef<number | undefined>(undefined);
+  if (total != null) knownTotal.current = total;
+  const rowCount = knownTotal.current ?? page * perPage;
+  const paginationModel = useMemo(() => ({ page: page - 1, pageSize: perPage }), [page, perPage]);
+  const changePage = (m: { page: number; pageSize: number }) => {
+    if (m.pageSize !== perPage) setPerPage(m.pageSize);
+    else if (m.page + 1 !== page) setPage(m.page + 1);
+  };
+  const sortModel: GridSortModel = useMemo(
+    () => (sort?.field ? [{ field: sort.field, sort: sort.order === 'DESC' ? 'desc' : 'asc' }] : []),
+    [sort?.field, sort?.order],
+  );
+  // react-admin goes back to page 1 on every setSort: call it for a real change of sort only.
+  const changeSort = ([first]: GridSortModel) => {
+    if (!first) return;
+    const order = first.sort === 'desc' ? 'DESC' : 'ASC';
+    if (first.field !== sort?.field || order !== sort?.order) setSort({ field: first.field, order });
+  };
   const selection: GridRowSelectionModel = useMemo(() => ({ type: 'include', ids: new Set(selectedIds) }), [selectedIds]);
   const select = (model: GridRowSelectionModel) =>
     onSelect(model.type === 'include' ? [...model.ids] : rows.filter((r) => !model.ids.has(r.id)).map((r) => r.id));
@@ -110,13 +129,15 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
         sortingMode="server"
         filterMode="server"
         disableColumnFilter
-        rowCount={total ?? 0}
+        rowCount={rowCount}
         pageSizeOptions={PAGE_SIZES}
-        paginationModel={{ page: page - 1, pageSize: perPage }}
-        onPaginationModelChange={(m) => (m.pageSize !== perPage ? setPerPage(m.pageSize) : setPage(m.page + 1))}
+        // 2,000 entities are 80 pages: the first and the last page are one click away.
+        slotProps={{ basePagination: { material: { showFirstButton: true, showLastButton: true } } }}
+        paginationModel={paginationModel}
+        onPaginationModelChange={changePage}
         sortingOrder={['asc', 'desc']}
         sortModel={sortModel}
-        onSortModelChange={([first]) => first && setSort({ field: first.field, order: first.sort === 'desc' ? 'DESC' : 'ASC' })}
+        onSortModelChange={changeSort}
         checkboxSelection={!!bulkActions}
         keepNonExistentRowsSelected
         disableRowSelectionOnClick
