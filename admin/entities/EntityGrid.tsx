@@ -9,13 +9,14 @@ import { OverdueChip } from '../library/OverdueChip';
 import { UsccCell } from '../library/UsccCell';
 import { UsccEditCell } from '../library/UsccEditCell';
 import { usccProblem } from '../library/usccValidation';
+import { changedOnProblem } from '../library/changedOnValidation';
 import { dateColumn, selectColumn } from '../library/gridColumns';
 import type { Entity } from './index';
 
 /** Checked before the row is sent, as the form does: a code that is not a valid USCC never leaves the browser. */
 const validateEntityRow = (row: Entity) => {
-  const uscc = usccProblem(row.uscc ?? '');
-  return uscc ? { uscc } : undefined;
+  const problems = { uscc: usccProblem(row.uscc ?? ''), changedOn: changedOnProblem(row.changedOn) };
+  return problems.uscc || problems.changedOn ? (Object.fromEntries(Object.entries(problems).filter(([, v]) => v)) as Record<string, string>) : undefined;
 };
 
 /** The entity library's columns: code, name, type, district, status and change date edit in the row; lines in the form. */

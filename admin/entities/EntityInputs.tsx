@@ -2,6 +2,7 @@ import { CheckboxGroupInput, DateInput, ReferenceArrayInput, SelectInput, TextIn
 import { DISTRICT_CHOICES, ENTITY_STATUS_CHOICES, ENTITY_TYPE_CHOICES } from '../common/libraryChoices';
 import { validateUscc } from '../library/usccValidation';
 import { EntityUsccWarning } from './EntityUsccWarning';
+import { validateChangedOn } from '../library/changedOnValidation';
 
 const upper = (value: string) => value.toUpperCase();
 
@@ -14,7 +15,7 @@ export const EntityInputs = () => (
     <TextInput source="name" validate={required()} fullWidth />
     <SelectInput source="district" choices={DISTRICT_CHOICES} validate={required()} />
     <SelectInput source="status" choices={ENTITY_STATUS_CHOICES} validate={required()} />
-    <DateInput source="changedOn" validate={required()} helperText="qd.library.changed_on_helper" />
+    <DateInput source="changedOn" validate={[required(), validateChangedOn]} helperText="qd.library.changed_on_helper" />
     <TextInput source="address" fullWidth />
     <TextInput source="legalRep" />
     <ReferenceArrayInput source="lineIds" reference="lines" sort={{ field: 'id', order: 'ASC' }}>

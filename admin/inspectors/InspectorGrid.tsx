@@ -8,6 +8,7 @@ import { LibraryBulkStatusButton } from '../library/LibraryBulkStatusButton';
 import { OverdueChip } from '../library/OverdueChip';
 import { dateColumn, selectColumn } from '../library/gridColumns';
 import type { Inspector } from './index';
+import { changedOnProblem } from '../library/changedOnValidation';
 
 const ALL = { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' } } as const;
 
@@ -15,6 +16,12 @@ const ALL = { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order:
  * The inspector library's columns: name, department (of the row's unit), category, certificate, status and change
  * date edit in the row. The linked account shows only to those who may read users (administrators).
  */
+/** Checked before the row is sent, as the form does. */
+const validateInspectorRow = (row: { changedOn?: string }) => {
+  const changedOn = changedOnProblem(row.changedOn);
+  return changedOn ? { changedOn } : undefined;
+};
+
 export const InspectorGrid = () => {
   const translate = useTranslate();
   const { canAccess: canEdit } = useCanAccess({ action: 'edit', resource: 'inspectors' });
@@ -50,6 +57,7 @@ export const InspectorGrid = () => {
   return (
     <LibraryGrid
       columns={columns}
+      validate={validateInspectorRow}
       hidden={['recordedOn', 'userId', ...(oneUnit ? ['unitId'] : [])]}
       bulkActions={canEdit ? <LibraryBulkStatusButton choices={INSPECTOR_STATUS_CHOICES} /> : undefined}
     />

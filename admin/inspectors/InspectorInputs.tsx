@@ -2,6 +2,7 @@ import { AutocompleteInput, CanAccess, DateInput, ReferenceInput, SelectInput, T
 import { CERTIFIED_CATEGORIES, INSPECTOR_CATEGORY_CHOICES, INSPECTOR_STATUS_CHOICES } from '../common/libraryChoices';
 import { InspectorUnitInput } from './InspectorUnitInput';
 import { InspectorDepartmentInput } from './InspectorDepartmentInput';
+import { validateChangedOn } from '../library/changedOnValidation';
 
 /** §7.3.1: enforcement civil servants and qualified staff carry a certificate; routine supervision staff need not. */
 const certificateForCategory = (value: unknown, values: Record<string, unknown>) =>
@@ -16,7 +17,7 @@ export const InspectorInputs = ({ action }: { action: 'create' | 'edit' }) => (
     <SelectInput source="category" choices={INSPECTOR_CATEGORY_CHOICES} validate={required()} />
     <TextInput source="certificateNo" validate={certificateForCategory} />
     <SelectInput source="status" choices={INSPECTOR_STATUS_CHOICES} validate={required()} />
-    <DateInput source="changedOn" validate={required()} helperText="qd.library.changed_on_helper" />
+    <DateInput source="changedOn" validate={[required(), validateChangedOn]} helperText="qd.library.changed_on_helper" />
     <CanAccess action="list" resource="users">
       <ReferenceInput source="userId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
         <AutocompleteInput optionText="username" helperText="qd.inspectors.user_helper" />

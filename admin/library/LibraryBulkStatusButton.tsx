@@ -5,6 +5,7 @@ import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import { Button, DateInput, Form, SaveButton, SelectInput, required, useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { Choice } from '../common/libraryChoices';
 import { today } from '../common/today';
+import { validateChangedOn } from './changedOnValidation';
 
 interface StatusChange {
   status: string;
@@ -54,7 +55,7 @@ export const LibraryBulkStatusButton = ({ choices }: { choices: Choice[] }) => {
               {translate('qd.library.bulk.intro', { smart_count: selectedIds.length })}
             </Typography>
             <SelectInput source="status" label="qd.library.bulk.status" choices={choices} validate={required()} fullWidth />
-            <DateInput source="changedOn" label="qd.library.bulk.changed_on" validate={required()} helperText="qd.library.changed_on_helper" fullWidth />
+            <DateInput source="changedOn" label="qd.library.bulk.changed_on" validate={[required(), validateChangedOn]} helperText="qd.library.changed_on_helper" fullWidth />
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setOpen(false)} />

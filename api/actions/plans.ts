@@ -31,12 +31,23 @@ async function recordVersion(tx: Tx, plan: Row, planVersion: number, auth: AuthC
   );
 }
 
+const lineChanges = {
+  upserts: z.array(planLineSchema.omit({ planId: true }).extend({ id: z.int().positive().optional() })).max(200),
+  removals: z.array(z.int().positive()).max(200),
+};
 const proposal = z.strictObject({
   reason: z.string().trim().min(2).max(1000),
-  upserts: z.array(planLineSchema.omit({ planId: true }).extend({ id: z.int().positive().optional() })).max(200).default([]),
-  removals: z.array(z.int().positive()).max(200).default([]),
+  upserts: lineChanges.upserts.default([]),
+  removals: lineChanges.removals.default([]),
 });
-const decision = z.strictObject({ reason: z.string().trim().max(1000).optional() });
+const decision = z.strictObject({ reason: z.string().trim().max(1000).optional(), upserts: lineChanges.upserts.optional(), removals: lineChanges.removals.optional() });
+
+function parseChanges(body: unknown) {
+  const parsed = proposal.safeParse(body);
+  if (!parsed.success) throw zodToHttp(parsed.error);
+  if (!parsed.data.upserts.length && !parsed.data.removals.length) throw badRequest('请至少调整一行', { upserts: '不能为空' });
+  return parsed.data;
+}
 
 /**
  * Plan actions (§8):
@@ -44,7 +55,10 @@ const decision = z.strictObject({ reason: z.string().trim().max(1000).optional()
  *   POST /plans/:id/publish                §8.1 lead office; refused (409) while any item is uncovered
  *   GET  /plans/:id/diff?from=&to=         §8.2 line-by-line difference of two versions (0 = the current lines)
  *   POST /plans/:id/adjustments            §8.2 an implementing office proposes changed lines + a reason
- *   POST /planAdjustments/:id/accept|reject  the lead office decides; accepting re-publishes as a new version
+ *                                          (by the lead office itself: applied and published at once)
+ *   POST /planAdjustments/:id/accept|reject  the lead office decides (and may amend the lines before accepting);
+ *                                          accepting re-publishes as a new version
+ *   POST /planAdjustments/:id/withdraw     the proposer takes back a pending proposal
  */
 export function planActionsRouter(store: Store, compiled: Map<string, CompiledResource>): Router {
   const router = Router();
@@ -87,21 +101,51 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
     res.json(diffPlanLines(await version(req.query.from), await version(req.query.to)));
   });
 
+  /** The lead office (it decides adjustments of its unit, §8.2) touches every line; an implementing office its own line only. */
+  const lineGuard = (auth: AuthContext, plan: Row) => {
+    const lead = auth.ability.can('decide', asSubject('PlanAdjustment', { unitId: plan.unitId }));
+    return (lineId: unknown) => lead || auth.ability.can('create', asSubject('PlanAdjustment', { unitId: plan.unitId, lineId }));
+  };
+
+  /** Applies an adjustment's lines and publishes the result as the plan's next version. */
+  async function publishAdjustment(tx: Tx, plan: Row, adj: Row, auth: AuthContext) {
+    if (adj.basedOnVersion !== plan.planVersion) throw conflict('计划在此调整提出后已有新版本，请重新提出调整', 'stale_adjustment');
+    await applyAdjustment(tx, plan, adj, planLines);
+    const next = (plan.planVersion as number) + 1;
+    await tx.update(compiled.get('plans')!.spec, plan.id, { planVersion: next });
+    await recordVersion(tx, plan, next, auth, plan.late as boolean, adj.reason as string, adj.id);
+    return next;
+  }
+
   router.post('/plans/:id/adjustments', requireAuth, async (req: AuthedRequest, res) => {
     const auth = req.auth!;
-    const parsed = proposal.safeParse(req.body);
-    if (!parsed.success) throw zodToHttp(parsed.error);
-    const { reason, upserts, removals } = parsed.data;
-    if (!upserts.length && !removals.length) throw badRequest('请至少调整一行', { upserts: '不能为空' });
+    const { reason, upserts, removals } = parseChanges(req.body);
     const created = await store.transact(
       auth.actor,
       async (tx) => {
-        const plan = await readable(tx.q, auth, 'plans', 'Plan', idOf(req.params.id));
-        const record = { planId: plan.id, unitId: plan.unitId, lineId: auth.user.lineId, proposedBy: auth.user.id, proposedByName: auth.user.name, basedOnVersion: plan.planVersion, reason, upserts, removals, status: 'pending' };
-        ForbiddenError.from(auth.ability).throwUnlessCan('create', asSubject('PlanAdjustment', record));
+        const plan = await readable(tx.q, auth, 'plans', 'Plan', idOf(req.params.id), true);
+        const byLeadOffice = auth.ability.can('decide', asSubject('PlanAdjustment', { unitId: plan.unitId }));
+        const record = {
+          planId: plan.id,
+          unitId: plan.unitId,
+          lineId: byLeadOffice ? null : auth.user.lineId,
+          proposedBy: auth.user.id,
+          proposedByName: auth.user.name,
+          basedOnVersion: plan.planVersion,
+          reason,
+          upserts,
+          removals,
+          status: 'pending',
+          byLeadOffice,
+        };
+        if (!byLeadOffice) ForbiddenError.from(auth.ability).throwUnlessCan('create', asSubject('PlanAdjustment', record));
         if (plan.status !== 'published') throw conflict('草稿计划可直接编辑，无需调整', 'plan_draft');
-        await validateProposal(tx.q, plan, upserts, removals, auth);
-        return tx.insert(adjustments.spec, record);
+        await validateProposal(tx.q, plan, upserts, removals, lineGuard(auth, plan));
+        if (!byLeadOffice) return tx.insert(adjustments.spec, record);
+        // §8.2: the lead office adjusts the plan itself (e.g. after a superior's new plan): applied and published at once.
+        const adj = await tx.insert(adjustments.spec, record);
+        const next = await publishAdjustment(tx, plan, adj, auth);
+        return tx.update(adjustments.spec, adj.id, { status: 'accepted', decidedBy: auth.user.id, decidedByName: auth.user.name, decidedAt: tx.now, resultingVersion: next });
       },
       reason,
     );
@@ -114,7 +158,11 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
       const parsed = decision.safeParse(req.body ?? {});
       if (!parsed.success) throw zodToHttp(parsed.error);
       const reason = parsed.data.reason ?? null;
+      const amendment = parsed.data.upserts || parsed.data.removals ? { upserts: parsed.data.upserts ?? [], removals: parsed.data.removals ?? [] } : null;
       if (verdict === 'reject' && (!reason || reason.length < 2)) throw badRequest('退回须说明理由', { reason: '请填写理由' });
+      if (verdict === 'reject' && amendment) throw badRequest('退回时不能修改调整内容', { upserts: '退回时不能修改' });
+      if (amendment && !amendment.upserts.length && !amendment.removals.length) throw badRequest('修改后的调整不能为空', { upserts: '不能为空' });
+      if (amendment && (!reason || reason.length < 2)) throw badRequest('修改后采纳须说明修改理由', { reason: '请填写理由' });
       const result = await store.transact(
         auth.actor,
         async (tx) => {
@@ -126,11 +174,14 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
           const [plan] = await tx.query<Row>('SELECT * FROM plans WHERE id = $1 FOR UPDATE', [adj.planId]);
           const decided = { status: verdict === 'accept' ? 'accepted' : 'rejected', decidedBy: auth.user.id, decidedByName: auth.user.name, decidedAt: tx.now, decisionReason: reason };
           if (verdict === 'reject') return tx.update(adjustments.spec, adj.id, decided);
-          if (adj.basedOnVersion !== plan.planVersion) throw conflict('计划在此调整提出后已有新版本，请重新提出调整', 'stale_adjustment');
-          await applyAdjustment(tx, plan, adj, planLines);
-          const next = (plan.planVersion as number) + 1;
-          await tx.update(compiled.get('plans')!.spec, plan.id, { planVersion: next });
-          await recordVersion(tx, plan, next, auth, plan.late as boolean, adj.reason as string, adj.id);
+          let applied = adj;
+          if (amendment) {
+            // The lead office amends the proposal before accepting it; what the line proposed is kept beside it.
+            await validateProposal(tx.q, plan, amendment.upserts, amendment.removals, lineGuard(auth, plan));
+            await tx.update(adjustments.spec, adj.id, { ...amendment, proposed: { upserts: adj.upserts, removals: adj.removals } });
+            applied = { ...adj, ...amendment };
+          }
+          const next = await publishAdjustment(tx, plan, applied, auth);
           return tx.update(adjustments.spec, adj.id, { ...decided, resultingVersion: next });
         },
         reason,
@@ -138,11 +189,23 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
       res.json(result);
     });
   }
+
+  // The proposer takes back a proposal the lead office has not decided yet.
+  router.post('/planAdjustments/:id/withdraw', requireAuth, async (req: AuthedRequest, res) => {
+    const auth = req.auth!;
+    const result = await store.transact(auth.actor, async (tx) => {
+      const adj = await readable(tx.q, auth, 'plan_adjustments', 'PlanAdjustment', idOf(req.params.id), true);
+      if (adj.proposedBy !== auth.user.id) throw new HttpError(403, '只能撤回自己提出的调整', 'not_own_request');
+      if (adj.status !== 'pending') throw conflict('该调整已处理，不能撤回', 'already_decided');
+      return tx.update(adjustments.spec, adj.id, { status: 'withdrawn', decidedAt: tx.now });
+    });
+    res.json(result);
+  });
   return router;
 }
 
 /** An implementing office may only touch its own line's plan lines; every changed line must be valid. */
-async function validateProposal(q: Queryable, plan: Row, upserts: (Omit<PlanLineInput, 'planId'> & { id?: number })[], removals: number[], auth: AuthContext) {
+async function validateProposal(q: Queryable, plan: Row, upserts: (Omit<PlanLineInput, 'planId'> & { id?: number })[], removals: number[], mayTouch: (lineId: unknown) => boolean) {
   const existing = new Map((await q.query<Row>('SELECT * FROM plan_lines WHERE "planId" = $1', [plan.id])).map((l) => [l.id, l]));
   for (const [i, u] of upserts.entries()) {
     if (u.id !== undefined && !existing.has(u.id)) throw badRequest(`第 ${i + 1} 行不属于此计划`, { [`upserts.${i}.id`]: '不属于此计划' });
@@ -152,7 +215,7 @@ async function validateProposal(q: Queryable, plan: Row, upserts: (Omit<PlanLine
     });
     const before = u.id !== undefined ? existing.get(u.id) : undefined;
     for (const target of [line, before].filter(Boolean)) {
-      if (!auth.ability.can('create', asSubject('PlanAdjustment', { unitId: plan.unitId, lineId: (target as Row).lineId }))) {
+      if (!mayTouch((target as Row).lineId)) {
         throw new HttpError(403, `第 ${i + 1} 行属于其他业务条线，只能调整本条线的计划`, 'other_line');
       }
     }
@@ -160,7 +223,7 @@ async function validateProposal(q: Queryable, plan: Row, upserts: (Omit<PlanLine
   for (const r of removals) {
     const line = existing.get(r);
     if (!line) throw badRequest(`计划行 ${r} 不属于此计划`, { removals: '不属于此计划' });
-    if (!auth.ability.can('create', asSubject('PlanAdjustment', { unitId: plan.unitId, lineId: line.lineId }))) throw new HttpError(403, '只能调整本条线的计划', 'other_line');
+    if (!mayTouch(line.lineId)) throw new HttpError(403, '只能调整本条线的计划', 'other_line');
   }
 }
 

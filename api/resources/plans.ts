@@ -157,12 +157,16 @@ export const planAdjustments = defineResource({
     reason: z.string(),
     upserts: z.array(z.unknown()),
     removals: z.array(z.unknown()),
-    status: z.enum(['pending', 'accepted', 'rejected']),
+    status: z.enum(['pending', 'accepted', 'rejected', 'withdrawn']),
     decidedBy: z.int().nullable(),
     decidedByName: z.string().nullable(),
     decidedAt: z.iso.datetime().nullable(),
     decisionReason: z.string().nullable(),
     resultingVersion: z.int().nullable(),
+    /** What the line proposed, when the lead office amended it before accepting (upserts/removals are what was applied). */
+    proposed: z.object({ upserts: z.array(z.unknown()), removals: z.array(z.unknown()) }).nullable(),
+    /** Made by the lead office itself (§8.2, e.g. after a superior's new plan): applied and published at once. */
+    byLeadOffice: z.boolean(),
   }),
   defaultSort: ['id', 'DESC'],
 });

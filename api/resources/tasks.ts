@@ -172,7 +172,7 @@ export const replacements = defineResource({
     reason: z.string(),
     requestedBy: z.int(),
     requestedByName: z.string().nullable(),
-    status: z.enum(['pending', 'approved', 'rejected']),
+    status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
     decidedBy: z.int().nullable(),
     decidedByName: z.string().nullable(),
     decidedAt: z.iso.datetime().nullable(),

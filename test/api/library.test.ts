@@ -289,3 +289,16 @@ describe('import updates keep what the file leaves out', () => {
     expect(await t.db.query('SELECT id, "userId" FROM inspectors WHERE "userId" IS NOT NULL AND "unitId" = 1 ORDER BY id')).toEqual(linked);
   });
 });
+
+describe('a 变动日期 in the future (§7.2.2, §7.3.2: a change is recorded after it happens)', () => {
+  it.each(['entities', 'inspectors'])('an edit of %s dated tomorrow is refused naming changedOn, and the record stays as it was', async (resource) => {
+    const [row] = await t.db.query<Record<string, unknown> & { id: number }>(`SELECT * FROM ${resource} WHERE "unitId" = $1 ORDER BY id LIMIT 1`, [SHINAN]);
+    const before = (await shinanOfficer.get(`/api/${resource}/${row.id}`)).body;
+    const res = await shinanOfficer.put(`/api/${resource}/${row.id}`).send({ ...before, changedOn: '2026-03-03', status: before.status });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.changedOn).toBe('变动日期不能晚于今天');
+    expect((await shinanOfficer.get(`/api/${resource}/${row.id}`)).body).toEqual(before);
+    // Today is accepted.
+    expect((await shinanOfficer.put(`/api/${resource}/${row.id}`).send({ ...before, changedOn: '2026-03-02' })).status).toBe(200);
+  });
+});

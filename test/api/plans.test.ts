@@ -165,6 +165,56 @@ describe('mid-year adjustments (§8.2)', () => {
     expect((await shinanLead.post(`/api/planAdjustments/${b.body.id}/accept`).send({})).body.code).toBe('stale_adjustment');
   });
 
+  it('the lead office makes an adjustment of its own (§8.2): any line, published at once as a new version', async () => {
+    const plan = await shinanPlan();
+    const [other] = await t.db.query<Record<string, unknown> & { id: number }>(`SELECT * FROM plan_lines WHERE "planId" = $1 AND "lineId" = 2 LIMIT 1`, [plan.id]);
+    const res = await shinanLead.post(`/api/plans/${plan.id}/adjustments`).send({ reason: '根据省厅新下达的抽查计划调整', upserts: [upsertOf(other, { ratioBp: 900 })] });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'accepted', byLeadOffice: true, resultingVersion: plan.planVersion + 1, decidedByName: res.body.proposedByName });
+    expect((await shinanPlan()).planVersion).toBe(plan.planVersion + 1);
+    const [line] = await t.db.query<{ ratioBp: number }>('SELECT "ratioBp" FROM plan_lines WHERE id = $1', [other.id]);
+    expect(line.ratioBp).toBe(900);
+    const [version] = await t.db.query<{ reason: string; adjustmentId: number }>('SELECT reason, "adjustmentId" FROM plan_versions WHERE "planId" = $1 AND "planVersion" = $2', [plan.id, plan.planVersion + 1]);
+    expect(version).toEqual({ reason: '根据省厅新下达的抽查计划调整', adjustmentId: res.body.id });
+    // Without a reason, or with nothing changed, it is refused and the plan stays as it is.
+    expect((await shinanLead.post(`/api/plans/${plan.id}/adjustments`).send({ upserts: [upsertOf(other, { ratioBp: 950 })] })).body.errors).toHaveProperty('reason');
+    expect((await shinanLead.post(`/api/plans/${plan.id}/adjustments`).send({ reason: '空调整' })).status).toBe(400);
+    expect((await shinanPlan()).planVersion).toBe(plan.planVersion + 1);
+  });
+
+  it('the lead office amends a proposal before accepting it; what the line proposed is kept', async () => {
+    const plan = await shinanPlan();
+    const line = await ownLine(plan.id);
+    const proposed = await shinanOfficer.post(`/api/plans/${plan.id}/adjustments`).send({ reason: '提高比例至20%', upserts: [upsertOf(line, { ratioBp: 2000 })] });
+    expect(proposed.status).toBe(201);
+    const amendedLines = [upsertOf(line, { ratioBp: 1200 })];
+    // An amendment needs its reason, and is refused on a rejection.
+    expect((await shinanLead.post(`/api/planAdjustments/${proposed.body.id}/accept`).send({ upserts: amendedLines })).body.errors).toHaveProperty('reason');
+    expect((await shinanLead.post(`/api/planAdjustments/${proposed.body.id}/reject`).send({ reason: '不同意', upserts: amendedLines })).status).toBe(400);
+    const accepted = await shinanLead.post(`/api/planAdjustments/${proposed.body.id}/accept`).send({ reason: '比例调整为12%，人力不足', upserts: amendedLines });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'accepted', resultingVersion: plan.planVersion + 1, decisionReason: '比例调整为12%，人力不足' });
+    expect(accepted.body.upserts[0].ratioBp).toBe(1200);
+    expect(accepted.body.proposed.upserts[0].ratioBp).toBe(2000);
+    expect((await ownLine(plan.id)).ratioBp).toBe(1200);
+  });
+
+  it('a proposer withdraws its pending proposal; nobody else may, and a decided one cannot be', async () => {
+    const plan = await shinanPlan();
+    const line = await ownLine(plan.id);
+    const proposed = await shinanOfficer.post(`/api/plans/${plan.id}/adjustments`).send({ reason: '拟延长时间窗口', upserts: [upsertOf(line, { windowEnd: '2026-12-31' })] });
+    expect((await shinanChief.post(`/api/planAdjustments/${proposed.body.id}/withdraw`).send({})).status).toBe(403);
+    expect((await shinanLead.post(`/api/planAdjustments/${proposed.body.id}/withdraw`).send({})).status).toBe(403);
+    const withdrawn = await shinanOfficer.post(`/api/planAdjustments/${proposed.body.id}/withdraw`).send({});
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expect((await shinanOfficer.post(`/api/planAdjustments/${proposed.body.id}/withdraw`).send({})).status).toBe(409);
+    expect((await shinanLead.post(`/api/planAdjustments/${proposed.body.id}/accept`).send({})).status).toBe(409);
+    expect((await ownLine(plan.id)).windowEnd).toBe(line.windowEnd);
+    const cityOfficer = await t.login('city.officer');
+    expect((await cityOfficer.post(`/api/planAdjustments/${proposed.body.id}/withdraw`).send({})).status).toBe(404);
+  });
+
   it('other units read published plans (they are public) but not drafts, and cannot decide', async () => {
     const plan = await shinanPlan();
     const cityOfficer = await t.login('city.officer');

@@ -35,6 +35,7 @@ export const commonZh = {
       separator: '、',
       overdue_hint: '变动日期 %{changedOn}，录入日期 %{recordedOn}：超过五个工作日（第 7.2.2、7.3.2 条）',
       changed_on_helper: '变动实际发生的日期；应在五个工作日内录入，逾期录入将被标记',
+      changed_on_future: '变动日期不能晚于今天',
       grid: {
         edit: '行内编辑',
         save: '保存本行',
@@ -130,6 +131,7 @@ export const commonEn: MessagesLike<typeof commonZh> = {
       separator: ', ',
       overdue_hint: 'Changed on %{changedOn}, recorded on %{recordedOn}: more than five working days (§7.2.2, §7.3.2)',
       changed_on_helper: 'The day the change happened; it must be recorded within five working days or it is flagged late',
+      changed_on_future: 'The date of the change cannot be after today',
       grid: {
         edit: 'Edit in the row',
         save: 'Save the row',

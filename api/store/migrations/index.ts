@@ -386,5 +386,16 @@ CREATE INDEX entities_name_bigrams ON entities USING gin ("nameBigrams");
 CREATE INDEX entities_uscc_trgm ON entities USING gin (uscc gin_trgm_ops);
 `,
   },
+  {
+    version: 8,
+    name: 'withdrawn requests; the lead office amends or makes plan adjustments; name sort keys',
+    sql: `
+ALTER TABLE plan_adjustments DROP CONSTRAINT plan_adjustments_status_check;
+ALTER TABLE plan_adjustments ADD CONSTRAINT plan_adjustments_status_check CHECK (status IN ('pending', 'accepted', 'rejected', 'withdrawn'));
+ALTER TABLE plan_adjustments ADD COLUMN "proposed" jsonb;
+ALTER TABLE plan_adjustments ADD COLUMN "byLeadOffice" boolean NOT NULL DEFAULT false;
+ALTER TABLE replacements DROP CONSTRAINT replacements_status_check;
+ALTER TABLE replacements ADD CONSTRAINT replacements_status_check CHECK (status IN ('pending', 'approved', 'rejected', 'withdrawn'));
+`,
+  },
 ];
-
