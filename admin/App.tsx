@@ -6,6 +6,7 @@ import { i18nProvider } from './providers/i18nProvider';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './common/LoginPage';
 import { AccessDeniedPage } from './common/AccessDeniedPage';
+import { HomePage } from './home/HomePage';
 import { ChangePasswordPage, CHANGE_PASSWORD_PATH } from './password/ChangePasswordPage';
 import users from './users';
 import departments from './departments';
@@ -38,6 +39,7 @@ export const App = () => (
     layout={Layout}
     loginPage={LoginPage}
     accessDenied={AccessDeniedPage}
+    dashboard={HomePage}
     title="qd.title"
     requireAuth
     disableTelemetry

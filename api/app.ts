@@ -14,6 +14,7 @@ import { requestActionsRouter } from './actions/requests.js';
 import { errorHandler, HttpError, notFound } from './rest/errors.js';
 import { loadSession } from './auth/middleware.js';
 import { authRouter, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './auth/routes.js';
+import { lockRouter } from './auth/locks.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.js';
 
 export interface AppDeps {
@@ -56,7 +57,7 @@ export function createApp({ store, resources = allResources, sessions = DEFAULT_
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  api.use('/auth', authRouter(store, sessions, login, secureCookies));
+  api.use('/auth', authRouter(store, sessions, login, secureCookies), lockRouter(store));
   api.use(itemActionsRouter(store));
   if (compiled.has('plans')) api.use(planActionsRouter(store, compiled));
   if (compiled.has('tasks')) api.use(drawActionsRouter(store), requestActionsRouter(store));

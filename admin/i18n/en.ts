@@ -1,6 +1,7 @@
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import type { appZh, MessagesLike } from './zh';
+import { homeEn } from './home';
 import { plansEn } from './plans';
 import { libraryEn } from './library';
 import { tasksEn } from './tasks';
@@ -126,4 +127,4 @@ const appEn: MessagesLike<typeof appZh> = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn);
+export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, homeEn);

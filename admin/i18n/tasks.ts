@@ -118,7 +118,7 @@ export const tasksZh = {
     },
     replacements: {
       kinds: { recusal: '回避', post_change: '岗位调整', work_conflict: '工作冲突', health: '身体健康', other: '其他' },
-      statuses: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
+      statuses: { pending: '待审批', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回' },
       requested: '申请已提交，等待部门负责人审批',
       swap: '原人员 → 替换人员',
       none: '暂无回避或更换申请',
@@ -371,7 +371,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
     },
     replacements: {
       kinds: { recusal: 'Recusal', post_change: 'Change of post', work_conflict: 'Work conflict', health: 'Health', other: 'Other' },
-      statuses: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
+      statuses: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
       requested: 'Request sent to the department head',
       swap: 'Inspector → replacement',
       none: 'No recusal or replacement requests',

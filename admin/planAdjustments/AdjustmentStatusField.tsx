@@ -3,7 +3,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { useIsStale } from './useIsStale';
 import type { PlanAdjustment } from '.';
 
-const COLORS = { pending: 'info', accepted: 'success', rejected: 'default' } as const;
+const COLORS = { pending: 'info', accepted: 'success', rejected: 'default', withdrawn: 'default' } as const;
 
 /** 待审核 / 已采纳 / 已退回, with the lead office's note under it, or a warning when the plan has moved on. */
 export const AdjustmentStatusField = () => {

@@ -4,6 +4,8 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { AdjustmentChanges } from './AdjustmentChanges';
 import { AdjustmentStatusField } from './AdjustmentStatusField';
 import { DecideAdjustmentButton } from './DecideAdjustmentButton';
+import { AmendAdjustmentButton } from './AmendAdjustmentButton';
+import { WithdrawAdjustmentButton } from './WithdrawAdjustmentButton';
 import { ProposerField } from './ProposerField';
 import type { PlanAdjustment } from '.';
 import { compactHead, nowrapCell } from '../plans/tableStyles';
@@ -47,7 +49,9 @@ export const PlanAdjustmentsTab = () => {
         <DataTable.Col>
           <Stack sx={{ alignItems: 'flex-start' }}>
             <DecideAdjustmentButton verdict="accept" />
+            <AmendAdjustmentButton />
             <DecideAdjustmentButton verdict="reject" />
+            <WithdrawAdjustmentButton />
           </Stack>
         </DataTable.Col>
       </DataTable>

@@ -27,14 +27,34 @@ import { PlanLinesGrid } from '../planLines/PlanLinesGrid';
 import { usePlanLineOptions, type PlanItem } from '../planLines/usePlanLineOptions';
 import type { Plan } from '../plans';
 import type { QdDataProvider } from '../providers/dataProvider';
+import type { PlanAdjustment } from '.';
 
 const REASON = [required(), minLength(2)];
+
+/**
+ * propose: an implementing office proposes changes to its own line's lines (§8.2);
+ * adjust: the lead office adjusts any line itself, published at once;
+ * amend: the lead office changes a line's proposal and accepts it as amended.
+ */
+export type AdjustmentMode = 'propose' | 'adjust' | 'amend';
+
+/** The rows an amendment starts from: the current lines with the proposal's changes marked on them. */
+function proposalRows(lines: LineRow[], adjustment: PlanAdjustment): LineRow[] {
+  const changed = new Map(adjustment.upserts.filter((u) => u.id !== undefined).map((u) => [u.id!, u]));
+  const rows: LineRow[] = lines.map((l) => {
+    if (adjustment.removals.includes(l.id as number)) return { ...l, change: 'removed' };
+    const upsert = changed.get(l.id as number);
+    return upsert ? { ...l, ...upsert, change: 'changed' } : l;
+  });
+  const added = adjustment.upserts.filter((u) => u.id === undefined).map((u, i): LineRow => ({ ...u, id: `proposed-${i + 1}`, change: 'new' }));
+  return [...rows, ...added];
+}
 
 /**
  * The proposal form: the user's own line's lines in a grid where changing, removing (and undoing it) or adding a
  * line only marks it; nothing is stored until the proposal is submitted with its reason as one adjustment.
  */
-export const ProposeAdjustmentDialog = ({ plan, onClose }: { plan: Plan; onClose: () => void }) => {
+export const ProposeAdjustmentDialog = ({ plan, onClose, mode = 'propose', adjustment }: { plan: Plan; onClose: () => void; mode?: AdjustmentMode; adjustment?: PlanAdjustment }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
   const notify = useNotify();
@@ -43,13 +63,17 @@ export const ProposeAdjustmentDialog = ({ plan, onClose }: { plan: Plan; onClose
   const can = useRecordAccess();
   const { items, departments } = usePlanLineOptions(plan.unitId);
   const { data: lines } = useGetList<PlanLine>('planLines', { filter: { planId: plan.id }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'id', order: 'ASC' } });
-  const mayAdjust = useCallback((lineId?: number) => lineId != null && can('create', 'planAdjustments', { unitId: plan.unitId, lineId }), [can, plan.unitId]);
+  const byLeadOffice = mode !== 'propose';
+  const mayAdjust = useCallback(
+    (lineId?: number) => lineId != null && (byLeadOffice || can('create', 'planAdjustments', { unitId: plan.unitId, lineId })),
+    [can, plan.unitId, byLeadOffice],
+  );
   const originals = useMemo(() => new Map((lines ?? []).filter((l) => mayAdjust(l.lineId)).map((l) => [l.id as LineRow['id'], l])), [lines, mayAdjust]);
   const [rows, setRows] = useState<LineRow[]>();
   const [editing, setEditing] = useState(false);
   useEffect(() => {
-    if (lines && !rows) setRows([...originals.values()]);
-  }, [lines, rows, originals]);
+    if (lines && !rows) setRows(adjustment ? proposalRows([...originals.values()], adjustment) : [...originals.values()]);
+  }, [lines, rows, originals, adjustment]);
 
   const replace = (row: LineRow) => setRows((rs) => rs?.map((r) => (r.id === row.id ? row : r)));
   const drop = (row: LineRow) => setRows((rs) => rs?.filter((r) => r.id !== row.id));
@@ -91,15 +115,17 @@ export const ProposeAdjustmentDialog = ({ plan, onClose }: { plan: Plan; onClose
       notify('qd.plans.adjustments.nothing_changed', { type: 'warning' });
       return;
     }
+    const changes = { reason: values.reason?.trim() ?? '', upserts, removals };
     try {
-      await dataProvider.proposePlanAdjustment(plan.id, { reason: values.reason?.trim() ?? '', upserts, removals });
+      if (mode === 'amend' && adjustment) await dataProvider.acceptAmendedAdjustment(adjustment.id, changes);
+      else await dataProvider.proposePlanAdjustment(plan.id, changes);
     } catch (error) {
       const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
       if (errors?.reason) return { reason: errors.reason };
       notify(describeLineError(error, translate), { type: 'error' });
       return;
     }
-    notify('qd.plans.adjustments.submitted', { type: 'success' });
+    notify(`qd.plans.adjustments.${mode}_done`, { type: 'success' });
     onClose();
     refresh();
     redirect(`/plans/${plan.id}/show/adjustments`);
@@ -112,10 +138,10 @@ export const ProposeAdjustmentDialog = ({ plan, onClose }: { plan: Plan; onClose
   return (
     <Dialog open onClose={onClose} maxWidth="xl" fullWidth>
       <Form record={{}} onSubmit={submit}>
-        <DialogTitle>{translate('qd.plans.adjustments.propose_title')}</DialogTitle>
+        <DialogTitle>{translate(`qd.plans.adjustments.${mode}_title`)}</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
-            <DialogContentText>{translate('qd.plans.adjustments.propose_intro')}</DialogContentText>
+            <DialogContentText>{translate(`qd.plans.adjustments.${mode}_intro`, { reason: adjustment?.reason ?? '' })}</DialogContentText>
             <Box>
               <Button label="qd.plans.lines.add" variant="outlined" onClick={() => setRows((rs) => [...(rs ?? []), newLineRow(plan.year, undefined, departments)])}>
                 <AddIcon />
@@ -134,12 +160,12 @@ export const ProposeAdjustmentDialog = ({ plan, onClose }: { plan: Plan; onClose
               onRestore={onRestore}
               onEditingChange={setEditing}
             />
-            <TextInput source="reason" label="qd.plans.adjustments.reason" validate={REASON} multiline minRows={2} fullWidth />
+            <TextInput source="reason" label={mode === 'amend' ? 'qd.plans.adjustments.amend_reason' : 'qd.plans.adjustments.reason'} validate={REASON} multiline minRows={2} fullWidth />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={onClose} />
-          <SaveButton label="qd.plans.adjustments.submit" icon={<SendIcon />} alwaysEnable />
+          <SaveButton label={`qd.plans.adjustments.${mode}_submit`} icon={<SendIcon />} alwaysEnable />
         </DialogActions>
       </Form>
     </Dialog>

@@ -3,13 +3,13 @@ import { ReferenceField, useGetIdentity, useRecordContext, useTranslate } from '
 import type { PlanAdjustment } from '.';
 
 /** Who proposed, and for which business line; marked when it was the signed-in user. */
-export const ProposerField = () => {
+export const ProposerField = ({ inline = false }: { inline?: boolean }) => {
   const adjustment = useRecordContext<PlanAdjustment>();
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   if (!adjustment) return null;
   return (
-    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+    <Stack direction={inline ? 'row' : 'column'} spacing={0.5} sx={{ alignItems: inline ? 'baseline' : 'flex-start' }}>
       {adjustment.proposedByName}
       <ReferenceField source="lineId" reference="lines" link={false} />
       {identity?.id === adjustment.proposedBy && <Chip size="small" variant="outlined" label={translate('qd.plans.adjustments.own')} />}

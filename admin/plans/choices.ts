@@ -4,7 +4,7 @@ const choicesOf = (ids: readonly string[], prefix: string) => ids.map((id) => ({
 export const PLAN_STATUSES = ['draft', 'published'] as const;
 export const FREQUENCIES = ['once', 'half_yearly', 'quarterly', 'monthly', 'as_needed'] as const;
 export const INSPECTION_METHODS = ['onsite', 'document', 'online', 'third_party'] as const;
-export const ADJUSTMENT_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export const ADJUSTMENT_STATUSES = ['pending', 'accepted', 'rejected', 'withdrawn'] as const;
 
 export const PLAN_STATUS_CHOICES = choicesOf(PLAN_STATUSES, 'qd.plans.status');
 export const FREQUENCY_CHOICES = choicesOf(FREQUENCIES, 'qd.plans.frequencies');

@@ -3,6 +3,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { planMethods, type PlanMethods } from './planMethods';
 import { libraryMethods, type LibraryMethods } from './libraryMethods';
 import { drawMethods, type DrawMethods } from './drawMethods';
+import { requestMethods, type RequestMethods } from './requestMethods';
 
 export const API_URL = '/api';
 
@@ -12,7 +13,7 @@ export const MAX_PAGE = 100;
 /** Error codes the API sends whose message the admin translates itself (qd.errors.<code>), so English users read English. */
 const TRANSLATED_CODES = new Set([
   'stale_version', 'forbidden', 'not_found', 'referenced', 'duplicate', 'too_large',
-  'plan_published', 'plan_draft', 'stale_adjustment', 'already_decided', 'own_request', 'other_line',
+  'plan_published', 'plan_draft', 'stale_adjustment', 'already_decided', 'own_request', 'other_line', 'not_own_request',
   'nothing_to_publish',
   'task_not_draft', 'already_drawn', 'already_voided', 'results_entered', 'already_published', 'not_pending', 'not_received',
   'no_department', 'inactive', 'pending_exists', 'no_replacement',
@@ -58,7 +59,7 @@ async function getRange<R extends RaRecord>(resource: string, params: GetListPar
 }
 
 /** The API's custom endpoints beside simple-rest's CRUD. */
-export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods {
+export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods {
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
 }
 
@@ -95,4 +96,5 @@ export const dataProvider: QdDataProvider = {
   ...planMethods(API_URL, httpClient),
   ...libraryMethods(API_URL, httpClient),
   ...drawMethods(API_URL, httpClient),
+  ...requestMethods(API_URL, httpClient),
 };

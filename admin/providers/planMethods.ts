@@ -28,6 +28,10 @@ export interface PlanMethods {
   getPlanDiff(planId: Identifier, from: number, to: number): Promise<LineDiff[]>;
   proposePlanAdjustment(planId: Identifier, proposal: AdjustmentProposal): Promise<PlanAdjustment>;
   decidePlanAdjustment(adjustmentId: Identifier, verdict: AdjustmentVerdict, reason?: string): Promise<PlanAdjustment>;
+  /** The lead office accepts a proposal with its lines amended (the reason says why). */
+  acceptAmendedAdjustment(adjustmentId: Identifier, amended: AdjustmentProposal): Promise<PlanAdjustment>;
+  /** The proposer takes back a pending proposal. */
+  withdrawPlanAdjustment(adjustmentId: Identifier): Promise<PlanAdjustment>;
 }
 
 type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
@@ -41,5 +45,7 @@ export const planMethods = (apiUrl: string, http: HttpClient): PlanMethods => {
     getPlanDiff: (planId, from, to) => get(`/plans/${planId}/diff?${new URLSearchParams({ from: String(from), to: String(to) })}`),
     proposePlanAdjustment: (planId, proposal) => post(`/plans/${planId}/adjustments`, proposal),
     decidePlanAdjustment: (adjustmentId, verdict, reason) => post(`/planAdjustments/${adjustmentId}/${verdict}`, reason ? { reason } : {}),
+    acceptAmendedAdjustment: (adjustmentId, amended) => post(`/planAdjustments/${adjustmentId}/accept`, amended),
+    withdrawPlanAdjustment: (adjustmentId) => post(`/planAdjustments/${adjustmentId}/withdraw`, {}),
   };
 };

@@ -2,7 +2,7 @@ import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Replacement } from '.';
 
-const COLORS = { pending: 'warning', approved: 'success', rejected: 'default' } as const;
+const COLORS = { pending: 'warning', approved: 'success', rejected: 'default', withdrawn: 'default' } as const;
 
 export const ReplacementStatusField = () => {
   const r = useRecordContext<Replacement>();

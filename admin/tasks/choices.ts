@@ -7,7 +7,7 @@ export const DRAW_KINDS = ['full', 'entities', 'team'] as const;
 export const DRAW_STATUSES = ['valid', 'voided'] as const;
 export const DISPATCH_STATUSES = ['sent', 'received', 'matched', 'voided'] as const;
 export const REPLACEMENT_KINDS = ['recusal', 'post_change', 'work_conflict', 'health', 'other'] as const;
-export const REPLACEMENT_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const REPLACEMENT_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 
 export const TASK_STATUS_CHOICES = choicesOf(TASK_STATUSES, 'qd.tasks.statuses');
 export const TASK_ORIGIN_CHOICES = choicesOf(TASK_ORIGINS, 'qd.tasks.origins');

@@ -30,3 +30,20 @@ describe('withdrawing one’s own pending request', () => {
     expect((await officer.post(`/api/assignments/${a.id}/replacements`).send({ inspectorId: Number(a.inspectorIds[0]), kind: 'health', reason: '身体原因' })).status).toBe(201);
   });
 });
+
+describe('accounts locked by failed logins (the administrator’s 我的待办)', () => {
+  it('lists a locked account to administrators only, and an administrator ends the lock', async () => {
+    const request = (await import('supertest')).default;
+    for (let i = 0; i < 5; i++) await request(t.app).post('/api/auth/login').send({ username: 'shinan.archivist', password: `wrong-${i}` });
+    expect((await request(t.app).post('/api/auth/login').send({ username: 'shinan.archivist', password: 'Demo#2026' })).status).toBe(429);
+    const [admin, lead] = await Promise.all(['admin', 'city.lead'].map((u) => t.login(u)));
+    expect((await lead.get('/api/auth/locks')).status).toBe(403);
+    expect((await lead.delete('/api/auth/locks/shinan.archivist')).status).toBe(403);
+    const locks = (await admin.get('/api/auth/locks')).body;
+    expect(locks).toEqual([expect.objectContaining({ username: 'shinan.archivist', name: expect.any(String), lockedUntil: expect.any(String) })]);
+    expect((await admin.delete('/api/auth/locks/shinan.archivist')).status).toBe(204);
+    expect((await admin.delete('/api/auth/locks/shinan.archivist')).status).toBe(404);
+    expect((await admin.get('/api/auth/locks')).body).toEqual([]);
+    expect((await request(t.app).post('/api/auth/login').send({ username: 'shinan.archivist', password: 'Demo#2026' })).status).toBe(200);
+  });
+});

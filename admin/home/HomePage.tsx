@@ -1,0 +1,32 @@
+import { Box, Typography } from '@mui/material';
+import { Title, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
+import { todoKindsFor } from './todoKinds';
+import { useMe } from './useMe';
+
+/**
+ * 我的待办: the first screen after login. Each role sees the kinds of item that wait for it (todoKinds.ts), each a
+ * card that counts them and settles them in place where it can.
+ */
+export const HomePage = () => {
+  const translate = useTranslate();
+  const me = useMe();
+  const { identity } = useGetIdentity();
+  const { data: unit } = useGetOne('units', { id: me?.unitId }, { enabled: me?.unitId != null });
+  if (!me) return null;
+  return (
+    <Box sx={{ py: 2 }}>
+      <Title title="qd.home.title" />
+      <Typography variant="h5" component="h1" sx={{ mb: 0.5 }}>
+        {translate('qd.home.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('qd.home.greeting', { name: identity?.fullName ?? '', role: translate(`qd.roles.${me.role}`), unit: unit?.name ?? '' })}
+      </Typography>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
+        {todoKindsFor(me).map(({ id, Card }) => (
+          <Card key={id} me={me} />
+        ))}
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,24 @@
+import { Card, CardContent, CardHeader, Divider, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { Me, TodoKind } from '../todoKind';
+
+/**
+ * 分管领导 and 档案管理人员: their work (loan approvals, check-out and return) comes with the archives; until then the
+ * home page says what will appear here instead of showing nothing.
+ */
+const ComingSoonCard = ({ me }: { me: Me }) => {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" component="section" aria-labelledby="todo-comingSoon" data-todo="comingSoon">
+      <CardHeader id="todo-comingSoon" title={translate(`qd.home.comingSoon.${me.role}.title`)} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
+      <Divider />
+      <CardContent>
+        <Typography variant="body2" color="text.secondary">
+          {translate(`qd.home.comingSoon.${me.role}.body`)}
+        </Typography>
+      </CardContent>
+    </Card>
+  );
+};
+
+export const comingSoon: TodoKind = { id: 'comingSoon', roles: ['leader', 'archivist'], Card: ComingSoonCard };

@@ -1,0 +1,38 @@
+import { ReferenceField, TextField } from 'react-admin';
+import { DecideAdjustmentButton } from '../../planAdjustments/DecideAdjustmentButton';
+import { AmendAdjustmentButton } from '../../planAdjustments/AmendAdjustmentButton';
+import { ProposerField } from '../../planAdjustments/ProposerField';
+import { listTodo } from '../listTodo';
+import { listLink } from '../listLink';
+import { TodoRow } from '../TodoRow';
+
+const Row = () => (
+  <TodoRow
+    primary={
+      <>
+        <ReferenceField source="planId" reference="plans" link={(record) => `/plans/${record.id}/show/adjustments`} />
+        <TextField source="reason" />
+      </>
+    }
+    secondary={<ProposerField inline />}
+    actions={
+      <>
+        <DecideAdjustmentButton verdict="accept" />
+        <AmendAdjustmentButton />
+        <DecideAdjustmentButton verdict="reject" />
+      </>
+    }
+  />
+);
+
+/** §8.2 the lines' proposals to adjust the unit's published plans, for the lead office to accept, amend or return. */
+export const pendingAdjustments = listTodo({
+  id: 'pendingAdjustments',
+  roles: ['lead'],
+  menu: 'planAdjustments',
+  resource: 'planAdjustments',
+  filter: (me) => ({ status: 'pending', unitId: me.unitId }),
+  sort: { field: 'id', order: 'ASC' },
+  Row,
+  link: (me) => listLink('planAdjustments', { status: 'pending', unitId: me.unitId }),
+});

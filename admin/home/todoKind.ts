@@ -1,0 +1,25 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../../api/permissions/roles';
+
+/** The signed-in user, as the home page needs them (authProvider.getIdentity). */
+export interface Me {
+  id: number;
+  role: Role;
+  unitId: number;
+  departmentId: number | null;
+  lineId: number | null;
+}
+
+/**
+ * One kind of item on "我的待办": who sees it, what it counts (the menu entry `menu` shows the count as a badge)
+ * and the card it shows. A kind is one small file in kinds/; todoKinds.ts lists them in the order they appear.
+ */
+export interface TodoKind {
+  id: string;
+  roles: readonly Role[];
+  /** The menu entry (resource name) whose badge adds this kind's count. */
+  menu?: string;
+  /** How many items wait (undefined while loading, or for a kind that only informs). */
+  useCount?: (me: Me) => number | undefined;
+  Card: ComponentType<{ me: Me }>;
+}

@@ -1,0 +1,31 @@
+import type { Me, TodoKind } from './todoKind';
+import { pendingReplacements } from './kinds/pendingReplacements';
+import { pendingAdjustments } from './kinds/pendingAdjustments';
+import { planDeadlineTodo } from './kinds/planDeadline';
+import { draftTasks } from './kinds/draftTasks';
+import { dispatchesToReceive } from './kinds/dispatchesToReceive';
+import { myAssignments } from './kinds/myAssignments';
+import { myReplacementRequests } from './kinds/myReplacementRequests';
+import { myAdjustments } from './kinds/myAdjustments';
+import { lockedAccounts } from './kinds/lockedAccounts';
+import { lateEntities } from './kinds/lateEntities';
+import { lateInspectors } from './kinds/lateInspectors';
+import { comingSoon } from './kinds/comingSoon';
+
+/** Every kind of item on "我的待办", in the order the home page shows them: decisions first, then the user's own work. */
+export const TODO_KINDS: TodoKind[] = [
+  pendingReplacements,
+  pendingAdjustments,
+  planDeadlineTodo,
+  dispatchesToReceive,
+  draftTasks,
+  myAssignments,
+  myReplacementRequests,
+  myAdjustments,
+  lockedAccounts,
+  lateEntities,
+  lateInspectors,
+  comingSoon,
+];
+
+export const todoKindsFor = (me: Me) => TODO_KINDS.filter((k) => k.roles.includes(me.role));

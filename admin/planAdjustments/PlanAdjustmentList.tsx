@@ -1,0 +1,43 @@
+import { Stack } from '@mui/material';
+import { DataTable, List, ReferenceField, SelectInput, TextField } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { ADJUSTMENT_STATUS_CHOICES } from '../plans/choices';
+import { compactHead, nowrapCell } from '../plans/tableStyles';
+import { AdjustmentChanges } from './AdjustmentChanges';
+import { AdjustmentStatusField } from './AdjustmentStatusField';
+import { AmendAdjustmentButton } from './AmendAdjustmentButton';
+import { DecideAdjustmentButton } from './DecideAdjustmentButton';
+import { ProposerField } from './ProposerField';
+import { WithdrawAdjustmentButton } from './WithdrawAdjustmentButton';
+
+const filters = [<SelectInput key="status" source="status" choices={ADJUSTMENT_STATUS_CHOICES} alwaysOn />];
+
+/** 计划调整: every proposal of the user's scope in one list (§8.2), pending first for the lead office to decide. */
+export const PlanAdjustmentList = () => (
+  <List filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'id', order: 'ASC' }} perPage={25} exporter={false}>
+    <DataTable sx={compactHead} bulkActionButtons={false} rowClick={false} expand={<AdjustmentChanges />}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="planId">
+        <ReferenceField source="planId" reference="plans" link={(record) => `/plans/${record.id}/show/adjustments`} />
+      </DataTable.Col>
+      <DataTable.Col source="createdAt" field={LocaleDateField} cellSx={nowrapCell} />
+      <DataTable.Col source="lineId" cellSx={nowrapCell}>
+        <ProposerField />
+      </DataTable.Col>
+      <DataTable.Col source="reason">
+        <TextField source="reason" />
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <AdjustmentStatusField />
+      </DataTable.Col>
+      <DataTable.Col label="qd.assignments.actions">
+        <Stack sx={{ alignItems: 'flex-start' }}>
+          <DecideAdjustmentButton verdict="accept" />
+          <AmendAdjustmentButton />
+          <DecideAdjustmentButton verdict="reject" />
+          <WithdrawAdjustmentButton />
+        </Stack>
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

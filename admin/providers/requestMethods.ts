@@ -1,0 +1,26 @@
+import type { fetchUtils, Identifier } from 'react-admin';
+import type { Replacement } from '../replacements';
+
+/** An account locked by failed logins (GET /api/auth/locks, administrators only). */
+export interface LoginLock {
+  username: string;
+  name: string | null;
+  lockedUntil: string;
+}
+
+/** Requests taken back by their requester, and the administrators' view of locked accounts. */
+export interface RequestMethods {
+  withdrawReplacement(replacementId: Identifier): Promise<Replacement>;
+  getLoginLocks(): Promise<LoginLock[]>;
+  unlockAccount(username: string): Promise<void>;
+}
+
+type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
+
+export const requestMethods = (apiUrl: string, http: HttpClient): RequestMethods => ({
+  withdrawReplacement: async (replacementId) => (await http(`${apiUrl}/replacements/${replacementId}/withdraw`, { method: 'POST', body: '{}' })).json as Replacement,
+  getLoginLocks: async () => (await http(`${apiUrl}/auth/locks`)).json as LoginLock[],
+  unlockAccount: async (username) => {
+    await http(`${apiUrl}/auth/locks/${encodeURIComponent(username)}`, { method: 'DELETE' });
+  },
+});
