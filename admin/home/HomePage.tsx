@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { Title, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { todoKindsFor } from './todoKinds';
 import { useMe } from './useMe';
 
@@ -11,7 +11,6 @@ export const HomePage = () => {
   const translate = useTranslate();
   const me = useMe();
   const { identity } = useGetIdentity();
-  const { data: unit } = useGetOne('units', { id: me?.unitId }, { enabled: me?.unitId != null });
   if (!me) return null;
   return (
     <Box sx={{ py: 2 }}>
@@ -20,7 +19,7 @@ export const HomePage = () => {
         {translate('qd.home.title')}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {translate('qd.home.greeting', { name: identity?.fullName ?? '', role: translate(`qd.roles.${me.role}`), unit: unit?.name ?? '' })}
+        {translate('qd.home.greeting', { name: identity?.fullName ?? '' })}
       </Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
         {todoKindsFor(me).map(({ id, Card }) => (

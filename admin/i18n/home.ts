@@ -6,7 +6,7 @@ export const homeZh = {
     menu: { library: '一单两库', plans: '计划', inspections: '抽查', approvals: '审批', system: '系统' },
     home: {
       title: '我的待办',
-      greeting: '%{name}，您好 · %{unit} · %{role}',
+      greeting: '%{name}，您好。以下是等待您处理的事项。',
       see_all: '查看全部（%{count}）',
       open: '打开',
       late_dates: '变动日期 %{changedOn} · 录入日期 %{recordedOn}',
@@ -65,7 +65,7 @@ export const homeEn: MessagesLike<typeof homeZh> = {
     menu: { library: 'Item list & libraries', plans: 'Plans', inspections: 'Inspections', approvals: 'Approvals', system: 'System' },
     home: {
       title: 'My to-do',
-      greeting: 'Hello, %{name} · %{unit} · %{role}',
+      greeting: 'Hello, %{name}. Here is what waits for you.',
       see_all: 'See all (%{count})',
       open: 'Open',
       late_dates: 'Changed %{changedOn} · recorded %{recordedOn}',

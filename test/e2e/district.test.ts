@@ -31,7 +31,7 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
   });
 
   it('has no user management in its menu', async () => {
-    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线', '工作日历', '抽查事项清单', '清单发布记录', '检查对象名录', '执法人员名录', '年度抽查计划', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '回避/更换申请']);
+    expect(await menuEntries(page)).toEqual(['我的待办', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '年度抽查计划', '抽查事项清单', '检查对象名录', '执法人员名录', '回避/更换申请', '计划调整', '单位', '部门', '业务条线', '工作日历']);
     await page.getByText('市南区人力资源和社会保障局 · 实施机构').waitFor();
   });
 
@@ -53,7 +53,7 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
     expect(await page.locator('table').count()).toBe(0);
     await h.screenshot(page, 'officer-02-users-access-denied');
     await page.getByRole('button', { name: '返回首页' }).click();
-    await page.waitForURL(/#\/departments/);
+    await page.waitForURL(/#\/$/);
   });
 
   it('gets the access-denied page for the department forms', async () => {
@@ -89,12 +89,12 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
     await page.locator('input[name="confirmPassword"]').fill('Shinan2026x');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('密码已修改').waitFor();
-    await page.waitForURL(/#\/departments/);
+    await page.waitForURL(/#\/$/);
     await page.getByRole('button', { name: '用户菜单' }).click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.locator('input[name="username"]').waitFor();
     await login(page, 'shinan.officer', 'Shinan2026x');
-    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线', '工作日历', '抽查事项清单', '清单发布记录', '检查对象名录', '执法人员名录', '年度抽查计划', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '回避/更换申请']);
+    expect(await menuEntries(page)).toEqual(['我的待办', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '年度抽查计划', '抽查事项清单', '检查对象名录', '执法人员名录', '回避/更换申请', '计划调整', '单位', '部门', '业务条线', '工作日历']);
   });
 });
 
@@ -105,7 +105,7 @@ describe('市南区 lead office (shinan.lead)', { timeout: 60_000 }, () => {
   });
 
   it('sees the audit log but not users', async () => {
-    expect(await menuEntries(page)).toEqual(['部门', '单位', '业务条线', '工作日历', '抽查事项清单', '清单发布记录', '检查对象名录', '执法人员名录', '年度抽查计划', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '回避/更换申请', '审计日志']);
+    expect(await menuEntries(page)).toEqual(['我的待办', '年度抽查计划', '回避/更换申请', '计划调整', '抽查事项清单', '检查对象名录', '执法人员名录', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '单位', '部门', '业务条线', '工作日历', '审计日志']);
   });
 
   it('reads the audit log of its own district only', async () => {

@@ -94,7 +94,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 export async function menuEntries(page: Page): Promise<string[]> {
   const items = page.locator('[class*="RaMenu-"] a[role="menuitem"], [class*="RaMenu-"] a');
   await items.first().waitFor();
-  return (await items.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  // An entry's text is its label, after the count badge on its icon when something waits there.
+  return (await items.allInnerTexts()).map((t) => t.trim().split('\n').filter(Boolean).at(-1) ?? '').filter(Boolean);
 }
 
 /** Picks `option` in the MUI select labelled `label`. */

@@ -68,7 +68,7 @@ describe('市南区 implementing office (shinan.officer): a mid-year adjustment 
     const proposal = page.locator('tr', { hasText: REASON });
     await proposal.getByText('待审核').waitFor();
     // The proposer does not decide on its own adjustment.
-    expect(await proposal.getByRole('button', { name: '采纳' }).count()).toBe(0);
+    expect(await proposal.getByRole('button', { name: '采纳', exact: true }).count()).toBe(0);
     await h.screenshot(page, 'officer-04-adjustment-pending');
   });
 });
@@ -83,13 +83,13 @@ describe('市南区 lead office (shinan.lead): decides and publishes (§8.1–§
     await openShinanPlan(page);
     await page.getByRole('tab', { name: '计划调整' }).click();
     const proposal = page.locator('tr', { hasText: REASON });
-    await proposal.getByRole('button', { name: '采纳' }).click();
+    await proposal.getByRole('button', { name: '采纳', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(WAGES).waitFor();
     await dialog.getByText('12%').waitFor();
     await h.screenshot(page, 'lead-01-accept-dialog');
     await dialog.getByLabel('审核意见').fill('同意，按专项行动部署执行');
-    await dialog.getByRole('button', { name: '采纳' }).click();
+    await dialog.getByRole('button', { name: '采纳', exact: true }).click();
     await page.getByText('已采纳，计划已发布为新版本').waitFor();
     await page.locator('tr', { hasText: REASON }).getByText('已采纳').waitFor();
     await page.getByText('第 3 版').first().waitFor();
@@ -197,7 +197,7 @@ describe('city lead office (city.lead) supervises the districts (§4.1.1)', { ti
     await h.screenshot(page, 'city-lead-01-district-plan');
     await page.getByRole('tab', { name: '计划调整' }).click();
     await page.locator('tr', { hasText: REASON }).getByText('已采纳').waitFor();
-    expect(await page.getByRole('button', { name: '采纳' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '采纳', exact: true }).count()).toBe(0);
     await h.screenshot(page, 'city-lead-02-district-adjustments');
   });
 

@@ -15,7 +15,7 @@ export const HomeEntry = ({ active }: { active: boolean }) => {
       aria-current={active ? 'page' : undefined}
       primaryText={translate('qd.home.title')}
       leftIcon={
-        <Badge badgeContent={total} color="error" max={99} overlap="circular" data-testid="menu-count-home">
+        <Badge badgeContent={total || undefined} color="error" max={99} overlap="circular" data-testid="menu-count-home">
           <HomeIcon />
         </Badge>
       }

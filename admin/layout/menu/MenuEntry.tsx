@@ -22,7 +22,7 @@ export const MenuEntry = ({ name, active }: { name: string; active: boolean }) =
       aria-current={active ? 'page' : undefined}
       primaryText={label}
       leftIcon={
-        <Badge badgeContent={count} color="error" max={99} overlap="circular" data-testid={`menu-count-${name}`}>
+        <Badge badgeContent={count || undefined} color="error" max={99} overlap="circular" data-testid={`menu-count-${name}`}>
           {createElement(definition.icon ?? DefaultIcon)}
         </Badge>
       }
