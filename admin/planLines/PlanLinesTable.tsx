@@ -10,9 +10,7 @@ export const PlanLinesTable = () => (
   <ReferenceManyField reference="planLines" target="planId" perPage={100} sort={{ field: 'id', order: 'ASC' }} pagination={<Pagination rowsPerPageOptions={[]} />}>
     <DataTable sx={compactHead} bulkActionButtons={false} size="small">
       <DataTable.Col source="itemId">
-        <ReferenceField source="itemId" reference="items" link={false}>
-          <TextField source="name" />
-        </ReferenceField>
+        <TextField source="itemName" />
       </DataTable.Col>
       <DataTable.Col source="departmentId">
         <ReferenceField source="departmentId" reference="departments" link={false} />

@@ -1,5 +1,5 @@
 import { Alert } from '@mui/material';
-import { DataTable, ListContextProvider, ReferenceField, TextField, useList } from 'react-admin';
+import { DataTable, ListContextProvider, TextField, useList } from 'react-admin';
 import type { LineDiff } from '../../api/domain/plans';
 import { LineChanges } from './LineChanges';
 import { LineDiffKindField } from './LineDiffKindField';
@@ -17,9 +17,7 @@ export const LineDiffTable = ({ diff, empty }: { diff: LineDiff[]; empty: string
           <LineDiffKindField />
         </DataTable.Col>
         <DataTable.Col label="resources.planLines.fields.itemId" disableSort>
-          <ReferenceField source="itemId" reference="items" link={false}>
-            <TextField source="name" />
-          </ReferenceField>
+          <TextField source="itemName" />
         </DataTable.Col>
         <DataTable.Col label="qd.plans.diff.changes" disableSort>
           <LineChanges />

@@ -33,7 +33,7 @@ export const TaskHeader = () => {
         </Grid>
         <Grid size={cell}>
           <Labeled source="itemId">
-            <ReferenceField source="itemId" reference="items" link="show" />
+            <TextField source="itemName" />
           </Labeled>
         </Grid>
         <Grid size={cell}>

@@ -13,9 +13,7 @@ export const TaskList = () => (
     <DataTable rowClick="show" bulkActionButtons={false} sx={compactHead}>
       <DataTable.Col source="code" cellSx={nowrapCell} />
       <DataTable.Col source="title" />
-      <DataTable.Col source="itemId">
-        <ReferenceField source="itemId" reference="items" link={false} />
-      </DataTable.Col>
+      <DataTable.Col source="itemName" />
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link={false} />
       </DataTable.Col>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { NumberField, ReferenceField, ReferenceInput, SelectInput, required, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
+import { NumberField, ReferenceField, ReferenceInput, TextField, SelectInput, required, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PlanLine } from '../planLines';
 import type { UserUnit } from './useUserUnit';
@@ -15,7 +15,7 @@ const PlanLineOption = () => {
         <NumberField source="year" options={{ useGrouping: false }} />
       </ReferenceField>
       {' · '}
-      <ReferenceField source="itemId" reference="items" link={false} />
+      <TextField source="itemName" />
       {' · '}
       {line.ratioBp != null ? `${line.ratioBp / 100}%` : translate('qd.tasks.count_n', { n: line.count })}
     </span>

@@ -98,7 +98,12 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
       if (!v) throw notFound(`版本 ${n} 不存在`);
       return v.lines;
     };
-    res.json(diffPlanLines(await version(req.query.from), await version(req.query.to)));
+    const diff = diffPlanLines(await version(req.query.from), await version(req.query.to));
+    // Each entry names its item, as the versions recorded it (older versions: from the item list, whoever may read it).
+    const lineOf = (d: (typeof diff)[number]) => ('after' in d && d.after ? d.after : (d as { before: PlanLineLike }).before);
+    const unnamed = [...new Set(diff.filter((d) => !lineOf(d).itemName).map((d) => lineOf(d).itemId))];
+    const names = new Map((unnamed.length ? await store.db.query<{ id: number; name: string }>('SELECT id, name FROM items WHERE id = ANY($1)', [unnamed]) : []).map((i) => [i.id, i.name]));
+    res.json(diff.map((d) => ({ ...d, itemName: lineOf(d).itemName ?? names.get(lineOf(d).itemId as number) ?? null })));
   });
 
   /** The lead office (it decides adjustments of its unit, §8.2) touches every line; an implementing office its own line only. */

@@ -62,7 +62,7 @@ export async function loadPlan(q: Queryable, id: number): Promise<Row> {
  */
 export async function checkPlanLine(q: Queryable, input: PlanLineInput, plan: Row): Promise<Record<string, unknown>> {
   const errors: Record<string, string> = {};
-  const [item] = await q.query<{ unitId: number; lineId: number; status: string }>('SELECT "unitId", "lineId", status FROM items WHERE id = $1', [input.itemId]);
+  const [item] = await q.query<{ unitId: number; lineId: number; status: string; name: string }>('SELECT "unitId", "lineId", status, name FROM items WHERE id = $1', [input.itemId]);
   if (!item || item.unitId !== plan.unitId) errors.itemId = '不是本单位抽查事项清单中的事项';
   else if (item.status !== 'active') errors.itemId = '只能使用在用的抽查事项（§7.1.4）';
   const [dept] = await q.query<{ unitId: number; lead: boolean }>('SELECT "unitId", lead FROM departments WHERE id = $1', [input.departmentId]);
@@ -74,7 +74,8 @@ export async function checkPlanLine(q: Queryable, input: PlanLineInput, plan: Ro
   if (!input.windowEnd.startsWith(year)) errors.windowEnd = `应在 ${year} 年内`;
   else if (input.windowEnd < input.windowStart) errors.windowEnd = '不能早于开始日期';
   if (Object.keys(errors).length) throw badRequest(`数据校验失败：${Object.keys(errors).join('、')}`, errors);
-  return { ...input, ratioBp: input.ratioBp ?? null, count: input.count ?? null, note: input.note ?? null, unitId: plan.unitId, lineId: item!.lineId };
+  // The item's name travels with the line (and so with every published version): whoever reads the plan reads it.
+  return { ...input, ratioBp: input.ratioBp ?? null, count: input.count ?? null, note: input.note ?? null, unitId: plan.unitId, lineId: item!.lineId, itemName: item!.name };
 }
 
 const requireDraft = async (q: Queryable, planId: number) => {
@@ -89,7 +90,7 @@ export const planLines = defineResource({
   table: 'plan_lines',
   subject: 'PlanLine',
   schema: planLineSchema,
-  computed: z.object({ unitId: z.int(), lineId: z.int() }),
+  computed: z.object({ unitId: z.int(), lineId: z.int(), itemName: z.string().nullable() }),
   defaultSort: ['id', 'ASC'],
   async prepare(input, { tx, existing }) {
     if (existing && existing.planId !== input.planId) throw badRequest('不能把计划行移到另一个计划', { planId: '不能更改' });

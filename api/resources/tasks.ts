@@ -34,13 +34,14 @@ export const tasks = defineResource({
     publicSourceNote: z.string().trim().max(200).nullable().optional(),
     excludeInspected: z.boolean().default(true),
   }),
-  computed: z.object({ unitId: z.int(), departmentId: z.int(), lineId: z.int(), planId: z.int(), itemId: z.int(), year: z.int(), status: z.enum(TASK_STATUSES) }),
+  // itemName: the item's name as the task was made, readable by whoever reads the task (a district reading a city task).
+  computed: z.object({ unitId: z.int(), departmentId: z.int(), lineId: z.int(), planId: z.int(), itemId: z.int(), itemName: z.string().nullable(), year: z.int(), status: z.enum(TASK_STATUSES) }),
   search: ['code', 'title'],
   defaultSort: ['id', 'DESC'],
   async prepare(input, { tx, existing }) {
     if (existing && existing.status !== 'draft') throw conflict('已抽取的任务不能修改', 'task_not_draft');
     const [line] = await tx.query<Row>(
-      `SELECT l.*, p.status AS "planStatus", p.year, i.status AS "itemStatus", i."subjectTypes", u.level, u.code AS "unitCode"
+      `SELECT l.*, p.status AS "planStatus", p.year, i.status AS "itemStatus", i."subjectTypes", i.name AS "itemName", u.level, u.code AS "unitCode"
          FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN items i ON i.id = l."itemId" JOIN units u ON u.id = l."unitId"
         WHERE l.id = $1`,
       [input.planLineId],
@@ -75,6 +76,7 @@ export const tasks = defineResource({
       lineId: line.lineId,
       planId: line.planId,
       itemId: line.itemId,
+      itemName: line.itemName,
       year: line.year,
       status: existing?.status ?? 'draft',
     };

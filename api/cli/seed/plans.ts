@@ -20,6 +20,7 @@ export function buildPlans(items: Rec[], departments: Rec[]) {
         unitId,
         lineId: item.lineId,
         itemId: item.id,
+        itemName: item.name,
         departmentId: officeFor(unitId, item.lineId as number),
         ratioBp: String(item.ratioNote).includes('30%') ? 3000 : 500,
         count: null,

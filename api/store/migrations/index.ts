@@ -388,7 +388,7 @@ CREATE INDEX entities_uscc_trgm ON entities USING gin (uscc gin_trgm_ops);
   },
   {
     version: 8,
-    name: 'withdrawn requests; the lead office amends or makes plan adjustments; name sort keys',
+    name: 'withdrawn requests; the lead office amends or makes plan adjustments; item names on plan lines and tasks; name sort keys',
     sql: `
 ALTER TABLE plan_adjustments DROP CONSTRAINT plan_adjustments_status_check;
 ALTER TABLE plan_adjustments ADD CONSTRAINT plan_adjustments_status_check CHECK (status IN ('pending', 'accepted', 'rejected', 'withdrawn'));
@@ -396,6 +396,10 @@ ALTER TABLE plan_adjustments ADD COLUMN "proposed" jsonb;
 ALTER TABLE plan_adjustments ADD COLUMN "byLeadOffice" boolean NOT NULL DEFAULT false;
 ALTER TABLE replacements DROP CONSTRAINT replacements_status_check;
 ALTER TABLE replacements ADD CONSTRAINT replacements_status_check CHECK (status IN ('pending', 'approved', 'rejected', 'withdrawn'));
+ALTER TABLE plan_lines ADD COLUMN "itemName" text;
+UPDATE plan_lines l SET "itemName" = i.name FROM items i WHERE i.id = l."itemId";
+ALTER TABLE tasks ADD COLUMN "itemName" text;
+UPDATE tasks t SET "itemName" = i.name FROM items i WHERE i.id = t."itemId";
 `,
   },
 ];

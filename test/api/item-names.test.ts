@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('the item’s name travels on the task and the plan’s versions (whatever the reader may read of the item list)', () => {
+  it('a district officer reads the item of a city task dispatched to it, though not the city’s item list', async () => {
+    const officer = await t.login('shinan.officer');
+    const [task] = await t.db.query<{ id: number; itemId: number; name: string }>(
+      `SELECT t.id, t."itemId", i.name FROM tasks t JOIN items i ON i.id = t."itemId" WHERE t.dispatch AND '370202' = ANY(t.districts) LIMIT 1`,
+    );
+    expect((await officer.get(`/api/items/${task.itemId}`)).status).toBe(404);
+    const read = await officer.get(`/api/tasks/${task.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.itemName).toBe(task.name);
+  });
+
+  it('a new task carries its plan line’s item name', async () => {
+    const officer = await t.login('city.officer');
+    const [line] = await t.db.query<{ id: number; itemName: string }>(`SELECT l.id, l."itemName" FROM plan_lines l JOIN plans p ON p.id = l."planId" WHERE p."unitId" = 1 AND l."lineId" = 1 LIMIT 1`);
+    const res = await officer.post('/api/tasks').send({ code: 'QD-2026-091', title: '带事项名称的任务', planLineId: line.id, origin: 'own', districts: ['370202'], ratioBp: 500, teamSize: 2, method: 'onsite', deadline: '2026-12-30' });
+    expect(res.status).toBe(201);
+    expect(res.body.itemName).toBe(line.itemName);
+    expect(line.itemName).toBeTruthy();
+  });
+
+  it('a version diff of another unit’s published plan names every line’s item', async () => {
+    const cityOfficer = await t.login('city.officer');
+    const [plan] = await t.db.query<{ id: number }>(`SELECT id FROM plans WHERE "unitId" = 2 AND "planVersion" >= 2`);
+    const diff = (await cityOfficer.get(`/api/plans/${plan.id}/diff`).query({ from: 1, to: 2 })).body as { itemName: string }[];
+    expect(diff.length).toBeGreaterThan(0);
+    expect(diff.every((d) => typeof d.itemName === 'string' && d.itemName.length > 0)).toBe(true);
+  });
+});
