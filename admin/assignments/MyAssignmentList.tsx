@@ -1,4 +1,5 @@
-import { DataTable, List, ReferenceField, useCanAccess, useGetIdentity } from 'react-admin';
+import { DataTable, List, ReferenceField, TextField, useCanAccess, useGetIdentity } from 'react-admin';
+import { PendingRequests } from './PendingRequests';
 import { TaskReferenceField } from '../tasks/TaskReferenceField';
 import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { AssignmentTeamField } from './AssignmentTeamField';
@@ -15,9 +16,20 @@ export const MyAssignmentList = () => {
   if (!identity) return null;
   return (
     <List perPage={25} filter={{ inspectorUserIds: identity.id, active: true }} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
+      <PendingRequests>
       <DataTable bulkActionButtons={false} sx={compactHead}>
         <DataTable.Col source="entityId">
-          <ReferenceField source="entityId" reference="entities" link={false} />
+          <ReferenceField source="entityId" reference="entities" link="show" />
+        </DataTable.Col>
+        <DataTable.Col label="resources.entities.fields.address">
+          <ReferenceField source="entityId" reference="entities" link={false}>
+            <TextField source="address" />
+          </ReferenceField>
+        </DataTable.Col>
+        <DataTable.Col label="resources.entities.fields.legalRep" cellSx={nowrapCell}>
+          <ReferenceField source="entityId" reference="entities" link={false}>
+            <TextField source="legalRep" />
+          </ReferenceField>
         </DataTable.Col>
         <DataTable.Col source="uscc" />
         <DataTable.Col source="stratum" cellSx={nowrapCell} />
@@ -41,6 +53,7 @@ export const MyAssignmentList = () => {
           <RequestReplacementButton />
         </DataTable.Col>
       </DataTable>
+      </PendingRequests>
     </List>
   );
 };

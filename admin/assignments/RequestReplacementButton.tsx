@@ -13,7 +13,6 @@ import {
   useDataProvider,
   useGetIdentity,
   useGetMany,
-  useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
@@ -24,6 +23,9 @@ import type { QdDataProvider } from '../providers/dataProvider';
 import type { ReplacementRequest } from '../providers/drawMethods';
 import { REPLACEMENT_KIND_CHOICES } from '../tasks/choices';
 import type { Assignment } from '.';
+import { useActionNotify } from '../common/useActionNotify';
+import { usePendingRequests } from './PendingRequests';
+import { PendingRequestChip } from './PendingRequestChip';
 
 const REASON = [required(), minLength(2)];
 
@@ -35,14 +37,18 @@ export const RequestReplacementButton = () => {
   const assignment = useRecordContext<Assignment>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
-  const notify = useNotify();
+  const notify = useActionNotify();
   const refresh = useRefresh();
   const { identity } = useGetIdentity();
   const { canAccess: office } = useCanAccess({ action: 'create', resource: 'replacements', record: assignment });
   const [open, setOpen] = useState(false);
   const { data: team = [] } = useGetMany<Inspector>('inspectors', { ids: assignment?.inspectorIds ?? [] }, { enabled: open });
   const onTeam = identity != null && assignment?.inspectorUserIds.includes(Number(identity.id));
+  const pending = usePendingRequests(assignment?.id);
   if (!assignment?.active || !assignment.inspectorIds.length || !(office || onTeam)) return null;
+  // An inspector's own request waits for the head: it shows as pending, not as a button to ask again.
+  const ownPending = pending.filter((r) => r.requestedBy === Number(identity?.id));
+  if (!office && ownPending.length) return <PendingRequestChip />;
 
   const members = office ? team : team.filter((i) => i.userId === Number(identity?.id));
   const kinds = office ? REPLACEMENT_KIND_CHOICES : REPLACEMENT_KIND_CHOICES.filter((k) => k.id === 'recusal');
@@ -61,6 +67,7 @@ export const RequestReplacementButton = () => {
   const start = { kind: office ? undefined : 'recusal', inspectorId: office ? undefined : members[0]?.id };
   return (
     <>
+      {pending.length > 0 && <PendingRequestChip count={pending.length} />}
       <Button label={label} onClick={() => setOpen(true)}>
         <SwapIcon />
       </Button>

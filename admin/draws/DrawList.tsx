@@ -1,6 +1,7 @@
 import { DataTable, FunctionField, List, ReferenceField, useRecordContext } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { nowrapCell } from '../tasks/tableStyles';
+import { TaskReferenceField } from '../tasks/TaskReferenceField';
 import { DrawStatusField } from './DrawStatusField';
 import { DrawRecordPanel } from './DrawRecordPanel';
 import { drawFilters } from './drawFilters';
@@ -19,9 +20,11 @@ const shortSeed = (d: Draw) => `${d.seed.slice(0, 16)}…`;
 /** 抽取记录: every draw the user may read, voided ones too with their reason; a row unfolds into the whole record. */
 export const DrawList = () => (
   <List perPage={25} filters={drawFilters} sort={{ field: 'id', order: 'DESC' }}>
-    <DataTable expand={<DrawExpand />} bulkActionButtons={false}>
+    <DataTable expand={<DrawExpand />} rowClick="expand" bulkActionButtons={false}>
       <DataTable.Col source="id" />
-      <DataTable.Col source="taskCode" disableSort cellSx={nowrapCell} />
+      <DataTable.Col source="taskCode" disableSort cellSx={nowrapCell}>
+        <TaskReferenceField />
+      </DataTable.Col>
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link={false} />
       </DataTable.Col>

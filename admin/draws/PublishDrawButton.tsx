@@ -15,7 +15,8 @@ export const PublishDrawButton = () => {
   const { canAccess } = useCanAccess({ action: 'publish', resource: 'draws', record: draw });
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  if (!draw || draw.published || !canAccess) return null;
+  // A voided record stays visible to staff with its reason, but there is nothing valid to publish.
+  if (!draw || draw.published || draw.status === 'voided' || !canAccess) return null;
 
   const publish = async () => {
     setBusy(true);

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Form, SaveButton, TextInput, minLength, required, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, Form, SaveButton, TextInput, minLength, required, useCanAccess, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { FullDrawRecord } from '../providers/drawMethods';
+import { useActionNotify } from '../common/useActionNotify';
 
 const REASON = [required(), minLength(2)];
 
@@ -16,7 +17,7 @@ export const VoidDrawButton = ({ taskStatus }: { taskStatus?: string }) => {
   const draw = useRecordContext<FullDrawRecord>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
-  const notify = useNotify();
+  const notify = useActionNotify();
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ action: 'void', resource: 'draws', record: draw });
   const [open, setOpen] = useState(false);

@@ -28,7 +28,7 @@ export const tasksZh = {
       ratio_percent: '抽查比例（%）',
       ratio_range: '应在 0.01% 至 100% 之间',
       code_format: '格式如 QD-2026-001',
-      code_helper: '单位简称-年度-序号，如 QD-2026-001',
+      code_helper: '已按本单位下一个空闲编号自动填写（单位简称-年度-序号），可修改',
       plan_line_helper: '本部门在已发布年度抽查计划中的事项',
       districts_helper: '可多选；派发时各区（市）收到本区的检查对象',
       districts_own_helper: '区（市）局只能抽取本辖区的检查对象',
@@ -96,7 +96,7 @@ export const tasksZh = {
       publish: {
         button: '公开',
         title: '公开抽取记录',
-        confirm: '公开后，任何人无需登录即可查看并复算本抽取记录（一公开）。确定公开吗？',
+        confirm: '公开后，任何人无需登录即可查看并复算本抽取记录（一公开）：任务编号、随机种子及其来源、候选检查对象（统一社会信用代码及所在区）、各区抽取数量、抽中的检查对象，以及各检查组和更换记录（执法人员以编号表示，不含姓名）。公开后不能撤回。确定公开吗？',
         done: '抽取记录已公开',
       },
     },
@@ -121,6 +121,8 @@ export const tasksZh = {
       statuses: { pending: '待审批', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回' },
       requested: '申请已提交，等待部门负责人审批',
       swap: '原人员 → 替换人员',
+      replaced: '被更换人员',
+      pending_n: '申请待审批',
       none: '暂无回避或更换申请',
       request: {
         button: '申请回避/更换',
@@ -282,7 +284,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       ratio_percent: 'Ratio (%)',
       ratio_range: 'Between 0.01% and 100%',
       code_format: 'Like QD-2026-001',
-      code_helper: 'Unit prefix-year-number, e.g. QD-2026-001',
+      code_helper: 'Filled in with your unit’s next free number (prefix-year-number); you may change it',
       plan_line_helper: "Your department's items in the published annual plan",
       districts_helper: 'Several allowed; when dispatched each district receives its own entities',
       districts_own_helper: 'A district bureau draws in its own district only',
@@ -350,7 +352,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       publish: {
         button: 'Publish',
         title: 'Publish the draw record',
-        confirm: 'Once public, anyone can read and recompute this record without signing in. Publish?',
+        confirm: 'Once public, anyone can read and recompute this record without signing in: the task code, the seed and its sources, the candidate entities (credit code and district), the quota per district, the entities drawn, and the teams and replacements (inspectors by number, without names). Publishing cannot be undone. Publish?',
         done: 'The draw record is public',
       },
     },
@@ -375,6 +377,8 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       statuses: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
       requested: 'Request sent to the department head',
       swap: 'Inspector → replacement',
+      replaced: 'Inspector to replace',
+      pending_n: 'Request pending |||| %{smart_count} requests pending',
       none: 'No recusal or replacement requests',
       request: {
         button: 'Recusal / replacement',

@@ -7,7 +7,6 @@ import {
   Toolbar,
   required,
   useDataProvider,
-  useNotify,
   useRedirect,
   useTranslate,
   type Validator,
@@ -15,6 +14,7 @@ import {
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import { PASSWORD_RULES } from '../common/passwordRules';
+import { useActionNotify } from '../common/useActionNotify';
 
 export const CHANGE_PASSWORD_PATH = '/password';
 
@@ -36,7 +36,7 @@ const PasswordToolbar = () => (
 export const ChangePasswordPage = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
-  const notify = useNotify();
+  const notify = useActionNotify();
   const redirect = useRedirect();
 
   const submit = actionSubmit(

@@ -12,7 +12,6 @@ import {
   useCanAccess,
   useDataProvider,
   useGetIdentity,
-  useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
@@ -23,6 +22,7 @@ import type { AdjustmentVerdict } from '../providers/planMethods';
 import { AdjustmentChanges } from './AdjustmentChanges';
 import { useIsStale } from './useIsStale';
 import type { PlanAdjustment } from '.';
+import { useActionNotify } from '../common/useActionNotify';
 
 const ICONS = { accept: <AcceptIcon />, reject: <RejectIcon /> };
 const REJECT_REASON = [required(), minLength(2)];
@@ -36,7 +36,7 @@ export const DecideAdjustmentButton = ({ verdict }: { verdict: AdjustmentVerdict
   const adjustment = useRecordContext<PlanAdjustment>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
-  const notify = useNotify();
+  const notify = useActionNotify();
   const refresh = useRefresh();
   const { identity } = useGetIdentity();
   const { canAccess } = useCanAccess({ action: 'decide', resource: 'planAdjustments', record: adjustment });

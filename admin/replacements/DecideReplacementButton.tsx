@@ -12,7 +12,6 @@ import {
   useCanAccess,
   useDataProvider,
   useGetIdentity,
-  useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
@@ -20,6 +19,8 @@ import {
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { Replacement } from '.';
+import { useActionNotify } from '../common/useActionNotify';
+import { ReplacementSummary } from './ReplacementSummary';
 
 type Verdict = 'approve' | 'reject';
 const ICONS = { approve: <ApproveIcon />, reject: <RejectIcon /> };
@@ -33,7 +34,7 @@ export const DecideReplacementButton = ({ verdict }: { verdict: Verdict }) => {
   const request = useRecordContext<Replacement>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
-  const notify = useNotify();
+  const notify = useActionNotify();
   const refresh = useRefresh();
   const { identity } = useGetIdentity();
   const { canAccess } = useCanAccess({ action: 'decide', resource: 'replacements', record: request });
@@ -60,6 +61,7 @@ export const DecideReplacementButton = ({ verdict }: { verdict: Verdict }) => {
         <Form record={{}} onSubmit={submit}>
           <DialogContent>
             <DialogContentText sx={{ mb: 2 }}>{translate(`qd.replacements.${verdict}.intro`)}</DialogContentText>
+            <ReplacementSummary />
             <TextInput
               source="reason"
               label="resources.replacements.fields.decisionReason"

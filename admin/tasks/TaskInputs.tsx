@@ -1,13 +1,13 @@
-import { BooleanInput, DateInput, NumberInput, ReferenceArrayInput, SelectArrayInput, SelectInput, TextInput, maxValue, minValue, regex, required } from 'react-admin';
+import { BooleanInput, DateInput, NumberInput, ReferenceArrayInput, SelectArrayInput, SelectInput, TextInput, maxValue, minValue, required } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { ENTITY_TYPE_CHOICES, ITEM_METHOD_CHOICES } from '../common/libraryChoices';
 import { TASK_ORIGIN_CHOICES } from './choices';
 import { TaskDistrictsInput } from './TaskDistrictsInput';
 import { TaskPlanLineInput } from './TaskPlanLineInput';
 import { TaskQuotaInput } from './TaskQuotaInput';
+import { TaskCodeInput } from './TaskCodeInput';
 import { useUserUnit } from './useUserUnit';
 
-const CODE = regex(/^[A-Z]{2,8}-\d{4}-\d{3,5}$/, 'qd.tasks.code_format');
 const TEAM_SIZE = [required(), minValue(2), maxValue(10)];
 
 /** Only announced in advance does a public source prove the draw was not run until it came out right (DRAW-SPEC §1). */
@@ -23,7 +23,7 @@ export const TaskInputs = () => {
   if (!unit) return null;
   return (
     <>
-      <TextInput source="code" validate={[required(), CODE]} helperText="qd.tasks.code_helper" />
+      <TaskCodeInput />
       <TextInput source="title" validate={required()} fullWidth />
       <TaskPlanLineInput unit={unit} />
       <SelectInput source="origin" choices={TASK_ORIGIN_CHOICES} validate={required()} defaultValue="own" />

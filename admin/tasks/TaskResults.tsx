@@ -2,14 +2,16 @@ import { DataTable, Pagination, ReferenceField, ReferenceManyField } from 'react
 import { AssignmentTeamField } from '../assignments/AssignmentTeamField';
 import { RequestReplacementButton } from '../assignments/RequestReplacementButton';
 import { EmptyNote } from './EmptyNote';
+import { PendingRequests } from '../assignments/PendingRequests';
 import { compactHead, nowrapCell } from './tableStyles';
 
 /** 抽取结果: the drawn entities (name, USCC, district) in draw order and their teams, with the 回避/更换 request. */
 export const TaskResults = () => (
   <ReferenceManyField reference="assignments" target="taskId" filter={{ active: true }} sort={{ field: 'id', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
+    <PendingRequests>
     <DataTable bulkActionButtons={false} sx={compactHead} empty={<EmptyNote message="qd.tasks.no_results" />}>
       <DataTable.Col source="entityId">
-        <ReferenceField source="entityId" reference="entities" link={false} />
+        <ReferenceField source="entityId" reference="entities" link="show" />
       </DataTable.Col>
       <DataTable.Col source="uscc" />
       <DataTable.Col source="stratum" />
@@ -20,5 +22,6 @@ export const TaskResults = () => (
         <RequestReplacementButton />
       </DataTable.Col>
     </DataTable>
+    </PendingRequests>
   </ReferenceManyField>
 );

@@ -14,6 +14,8 @@ import type { Task } from '.';
 const TaskOutcome = () => {
   const task = useRecordContext<Task>();
   const { canAccess: readsReplacements } = useCanAccess({ action: 'list', resource: 'replacements' });
+  // An inspector reads its unit's tasks but not their draw records: no request it would be refused, no empty section.
+  const { canAccess: readsDraws } = useCanAccess({ action: 'list', resource: 'draws' });
   if (!task) return null;
   const drawn = task.status !== 'draft';
   return (
@@ -35,9 +37,11 @@ const TaskOutcome = () => {
           </ReferenceManyField>
         </TaskSection>
       )}
-      <TaskSection title="qd.tasks.sections.draws">
-        <TaskDraws />
-      </TaskSection>
+      {readsDraws && (
+        <TaskSection title="qd.tasks.sections.draws">
+          <TaskDraws />
+        </TaskSection>
+      )}
     </>
   );
 };

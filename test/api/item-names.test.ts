@@ -36,3 +36,14 @@ describe('the item’s name travels on the task and the plan’s versions (whate
     expect(diff.every((d) => typeof d.itemName === 'string' && d.itemName.length > 0)).toBe(true);
   });
 });
+
+describe('task codes proposed on the create form', () => {
+  it('proposes the next free code of the user’s unit for the year, and refuses a bad year', async () => {
+    const [city, shinan] = await Promise.all(['city.officer', 'shinan.officer'].map((u) => t.login(u)));
+    const cityCodes = (await t.db.query<{ code: string }>(`SELECT code FROM tasks WHERE code LIKE 'QD-2026-%'`)).map((r) => Number(r.code.slice(8)));
+    expect((await city.get('/api/tasks/next-code').query({ year: 2026 })).body.code).toBe(`QD-2026-${String(Math.max(...cityCodes) + 1).padStart(3, '0')}`);
+    expect((await shinan.get('/api/tasks/next-code').query({ year: 2027 })).body.code).toBe('SN-2027-001');
+    expect((await city.get('/api/tasks/next-code').query({ year: 'abc' })).status).toBe(400);
+    expect((await t.login('shinan.inspector').then((a) => a.get('/api/tasks/next-code'))).status).toBe(200);
+  });
+});

@@ -1,0 +1,28 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useGetList, useListContext } from 'react-admin';
+import type { Replacement } from '../replacements';
+
+const PendingContext = createContext<Map<number, Replacement[]>>(new Map());
+
+/**
+ * The pending replacement/recusal requests of the assignments on the current page, read in one request, so that
+ * each row shows a request as pending rather than offering to ask again.
+ */
+export const PendingRequests = ({ children }: { children: ReactNode }) => {
+  const { data = [] } = useListContext();
+  const ids = data.map((a) => a.id);
+  const { data: pending = [] } = useGetList<Replacement>(
+    'replacements',
+    { filter: { assignmentId: ids, status: 'pending' }, pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' } },
+    { enabled: ids.length > 0 },
+  );
+  const byAssignment = useMemo(() => {
+    const map = new Map<number, Replacement[]>();
+    for (const r of pending) map.set(r.assignmentId, [...(map.get(r.assignmentId) ?? []), r]);
+    return map;
+  }, [pending]);
+  return <PendingContext.Provider value={byAssignment}>{children}</PendingContext.Provider>;
+};
+
+/** The pending requests of one assignment (empty outside a PendingRequests list). */
+export const usePendingRequests = (assignmentId: number | undefined) => useContext(PendingContext).get(assignmentId ?? -1) ?? [];
