@@ -7,6 +7,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './common/LoginPage';
 import { AccessDeniedPage } from './common/AccessDeniedPage';
 import { HomePage } from './home/HomePage';
+import { theme } from './layout/theme';
 import { ChangePasswordPage, CHANGE_PASSWORD_PATH } from './password/ChangePasswordPage';
 import users from './users';
 import departments from './departments';
@@ -40,6 +41,7 @@ export const App = () => (
     loginPage={LoginPage}
     accessDenied={AccessDeniedPage}
     dashboard={HomePage}
+    theme={theme}
     title="qd.title"
     requireAuth
     disableTelemetry

@@ -11,6 +11,8 @@ import { UsccEditCell } from '../library/UsccEditCell';
 import { usccProblem } from '../library/usccValidation';
 import { changedOnProblem } from '../library/changedOnValidation';
 import { dateColumn, selectColumn } from '../library/gridColumns';
+import { NameCell } from '../library/NameCell';
+import { useSameNames } from '../library/useSameNames';
 import type { Entity } from './index';
 
 /** Checked before the row is sent, as the form does: a code that is not a valid USCC never leaves the browser. */
@@ -26,6 +28,7 @@ export const EntityGrid = () => {
   const can = useRecordAccess();
   // No unit has id 0: only a rule without a unit condition (the city's staff) reads it, so others see one district.
   const oneDistrict = !can('list', 'entities', { unitId: 0 });
+  const sameNames = useSameNames('entities', 'district');
   const { data: lines = [] } = useGetList('lines', { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' } });
   const columns = useMemo(() => {
     const header = (field: string) => ({ field, headerName: translate(`resources.entities.fields.${field}`) });
@@ -38,7 +41,13 @@ export const EntityGrid = () => {
         renderEditCell: (params) => <UsccEditCell {...params} />,
         valueParser: (value: string) => value.toUpperCase(),
       },
-      { ...header('name'), flex: 1, minWidth: 160, editable: true },
+      {
+        ...header('name'),
+        flex: 1,
+        minWidth: 160,
+        editable: true,
+        renderCell: ({ row }) => <NameCell name={row.name} namesakes={sameNames.get(`${row.district}|${row.name}`)} hintKey="qd.library.same_name_entity" />,
+      },
       selectColumn('type', ENTITY_TYPE_CHOICES, translate, { ...header('type'), width: 128, editable: true }),
       selectColumn('district', DISTRICT_CHOICES, translate, { ...header('district'), width: 112, editable: true }),
       { ...header('address'), width: 200, editable: true },
@@ -55,7 +64,7 @@ export const EntityGrid = () => {
       { ...header('overdue'), width: 88, renderCell: ({ row }) => <OverdueChip record={row} short /> },
     ];
     return cols as GridColDef[];
-  }, [translate, lines]);
+  }, [translate, lines, sameNames]);
   return (
     <LibraryGrid
       columns={columns}

@@ -9,6 +9,8 @@ import { OverdueChip } from '../library/OverdueChip';
 import { dateColumn, selectColumn } from '../library/gridColumns';
 import type { Inspector } from './index';
 import { changedOnProblem } from '../library/changedOnValidation';
+import { NameCell } from '../library/NameCell';
+import { useSameNames } from '../library/useSameNames';
 
 const ALL = { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' } } as const;
 
@@ -29,12 +31,18 @@ export const InspectorGrid = () => {
   const can = useRecordAccess();
   // No unit has id 0: only a rule without a unit condition reads it, so everyone else sees one unit's staff.
   const oneUnit = !can('list', 'inspectors', { unitId: 0 });
+  const sameNames = useSameNames('inspectors', 'unitId');
   const { data: units = [] } = useGetList('units', ALL);
   const { data: departments = [] } = useGetList('departments', ALL);
   const columns = useMemo(() => {
     const header = (field: string) => ({ field, headerName: translate(`resources.inspectors.fields.${field}`) });
     const cols: GridColDef<Inspector>[] = [
-      { ...header('name'), width: 88, editable: true },
+      {
+        ...header('name'),
+        width: 132,
+        editable: true,
+        renderCell: ({ row }) => <NameCell name={row.name} namesakes={sameNames.get(`${row.unitId}|${row.name}`)} hintKey="qd.library.same_name_inspector" />,
+      },
       { ...header('unitId'), flex: 1, minWidth: 120, valueGetter: (id: number) => units.find((u) => u.id === id)?.name ?? id },
       {
         ...header('departmentId'),
@@ -53,7 +61,7 @@ export const InspectorGrid = () => {
       ...(canReadUsers ? [{ ...header('userId'), width: 96 }] : []),
     ];
     return cols as GridColDef[];
-  }, [translate, units, departments, canReadUsers]);
+  }, [translate, units, departments, canReadUsers, sameNames]);
   return (
     <LibraryGrid
       columns={columns}

@@ -152,7 +152,14 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
         processRowUpdate={saveRow}
         // useSaveRow has already told the user why; the grid keeps the row in edit mode.
         onProcessRowUpdateError={() => undefined}
-        sx={{ border: 0, '& .MuiDataGrid-cell--editing': { bgcolor: 'action.hover' } }}
+        sx={{
+          border: 0,
+          '& .MuiDataGrid-cell--editing': { bgcolor: 'action.hover' },
+          // Editors keep to the row's line: selects and date inputs fill their cell instead of dropping below it.
+          '& .MuiDataGrid-row--editing .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' },
+          '& .MuiDataGrid-cell--editing .MuiInputBase-root': { height: '100%', width: '100%', fontSize: 'inherit' },
+          '& .MuiDataGrid-cell--editing .MuiSelect-select': { py: 0, display: 'flex', alignItems: 'center' },
+        }}
       />
     </Box>
   );

@@ -7,7 +7,9 @@ import { compactHead } from '../plans/tableStyles';
 
 /** The line-by-line difference between two versions of a plan (or a proposal and the version it is based on). */
 export const LineDiffTable = ({ diff, empty }: { diff: LineDiff[]; empty: string }) => {
-  const records = diff.map((d) => ({ ...d, itemId: (d.kind === 'removed' ? d.before : d.after).itemId }));
+  const lineOf = (d: LineDiff) => (d.kind === 'removed' ? d.before : d.after);
+  // The server's diff names each line's item; a proposal's diff (made here) takes the name its lines carry.
+  const records = diff.map((d) => ({ ...d, itemId: lineOf(d).itemId, itemName: (d as { itemName?: string }).itemName ?? lineOf(d).itemName }));
   const list = useList({ data: records, perPage: 1000 });
   if (!diff.length) return <Alert severity="info">{empty}</Alert>;
   return (

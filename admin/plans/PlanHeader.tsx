@@ -1,6 +1,6 @@
 import { Box, Grid } from '@mui/material';
 import { Labeled, NumberField, ReferenceField, TextField, useRecordContext } from 'react-admin';
-import { LocaleDateField } from '../common/LocaleDateField';
+import { CurrentVersionFields } from './CurrentVersionFields';
 import { PlanStatusField } from './PlanStatusField';
 import { PlanVersionField } from './PlanVersionField';
 import type { Plan } from '.';
@@ -17,7 +17,7 @@ export const PlanHeader = () => {
             <TextField source="title" variant="h6" />
           </Labeled>
         </Grid>
-        <Grid size={{ xs: 6, md: 3 }}>
+        <Grid size={{ xs: 6, md: 2 }}>
           <Labeled source="unitId">
             <ReferenceField source="unitId" reference="units" link={false} />
           </Labeled>
@@ -37,11 +37,7 @@ export const PlanHeader = () => {
             <PlanVersionField />
           </Labeled>
         </Grid>
-        <Grid size={{ xs: 6, md: 2 }}>
-          <Labeled source="publishedAt">
-            <LocaleDateField source="publishedAt" emptyText="—" />
-          </Labeled>
-        </Grid>
+        <CurrentVersionFields />
         <Grid size={12}>
           {plan.upperPlanId ? (
             <Labeled source="upperPlanId">

@@ -145,7 +145,7 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
         };
         if (!byLeadOffice) ForbiddenError.from(auth.ability).throwUnlessCan('create', asSubject('PlanAdjustment', record));
         if (plan.status !== 'published') throw conflict('草稿计划可直接编辑，无需调整', 'plan_draft');
-        await validateProposal(tx.q, plan, upserts, removals, lineGuard(auth, plan));
+        record.upserts = await validateProposal(tx.q, plan, upserts, removals, lineGuard(auth, plan));
         if (!byLeadOffice) return tx.insert(adjustments.spec, record);
         // §8.2: the lead office adjusts the plan itself (e.g. after a superior's new plan): applied and published at once.
         const adj = await tx.insert(adjustments.spec, record);
@@ -182,9 +182,9 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
           let applied = adj;
           if (amendment) {
             // The lead office amends the proposal before accepting it; what the line proposed is kept beside it.
-            await validateProposal(tx.q, plan, amendment.upserts, amendment.removals, lineGuard(auth, plan));
-            await tx.update(adjustments.spec, adj.id, { ...amendment, proposed: { upserts: adj.upserts, removals: adj.removals } });
-            applied = { ...adj, ...amendment };
+            const amended = { upserts: await validateProposal(tx.q, plan, amendment.upserts, amendment.removals, lineGuard(auth, plan)), removals: amendment.removals };
+            await tx.update(adjustments.spec, adj.id, { ...amended, proposed: { upserts: adj.upserts, removals: adj.removals } });
+            applied = { ...adj, ...amended };
           }
           const next = await publishAdjustment(tx, plan, applied, auth);
           return tx.update(adjustments.spec, adj.id, { ...decided, resultingVersion: next });
@@ -209,9 +209,13 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
   return router;
 }
 
-/** An implementing office may only touch its own line's plan lines; every changed line must be valid. */
+/**
+ * An implementing office may only touch its own line's plan lines; every changed line must be valid. Returns the
+ * changed lines with their item's name, so a proposal reads the same to whoever may read the plan.
+ */
 async function validateProposal(q: Queryable, plan: Row, upserts: (Omit<PlanLineInput, 'planId'> & { id?: number })[], removals: number[], mayTouch: (lineId: unknown) => boolean) {
   const existing = new Map((await q.query<Row>('SELECT * FROM plan_lines WHERE "planId" = $1', [plan.id])).map((l) => [l.id, l]));
+  const named: (typeof upserts[number] & { itemName: unknown })[] = [];
   for (const [i, u] of upserts.entries()) {
     if (u.id !== undefined && !existing.has(u.id)) throw badRequest(`第 ${i + 1} 行不属于此计划`, { [`upserts.${i}.id`]: '不属于此计划' });
     const { id: _lineId, ...fields } = u;
@@ -224,12 +228,14 @@ async function validateProposal(q: Queryable, plan: Row, upserts: (Omit<PlanLine
         throw new HttpError(403, `第 ${i + 1} 行属于其他业务条线，只能调整本条线的计划`, 'other_line');
       }
     }
+    named.push({ ...u, itemName: line.itemName });
   }
   for (const r of removals) {
     const line = existing.get(r);
     if (!line) throw badRequest(`计划行 ${r} 不属于此计划`, { removals: '不属于此计划' });
     if (!mayTouch(line.lineId)) throw new HttpError(403, '只能调整本条线的计划', 'other_line');
   }
+  return named;
 }
 
 async function applyAdjustment(tx: Tx, plan: Row, adj: Row, planLines: CompiledResource) {

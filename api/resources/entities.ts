@@ -3,6 +3,7 @@ import { defineResource } from './types.js';
 import { checkUscc, ENTITY_TYPES, USCC_MESSAGES } from '../domain/uscc.js';
 import type { Row } from '../store/store.js';
 import { prepareWith, stampChange, type LibraryLookups } from './library.js';
+import { nameSortKey } from '../domain/nameKey.js';
 
 export const ENTITY_STATUSES = ['active', 'cancelled', 'revoked', 'moved_out'] as const;
 
@@ -35,7 +36,7 @@ export function checkEntity(input: EntityInput, existing: Row | undefined, looku
   const stamp = stampChange(input.changedOn, existing, lookups);
   if (typeof stamp === 'string') errors.changedOn = stamp;
   if (Object.keys(errors).length || typeof stamp === 'string') return { errors };
-  return { record: { ...input, uscc, address: input.address ?? null, legalRep: input.legalRep ?? null, lineIds: [...new Set(input.lineIds)].sort((a, b) => a - b), unitId, ...stamp } };
+  return { record: { ...input, uscc, nameKey: nameSortKey(input.name), address: input.address ?? null, legalRep: input.legalRep ?? null, lineIds: [...new Set(input.lineIds)].sort((a, b) => a - b), unitId, ...stamp } };
 }
 
 /** 检查对象名录库 (§7.2): scoped by the district's bureau; late entries flagged (§7.2.2). */
@@ -47,8 +48,9 @@ export const entities = defineResource({
   search: ['name', 'uscc'],
   searchWhen: { uscc: /^[0-9A-Za-z]+$/ },
   searchBigrams: { name: 'nameBigrams' },
-  hidden: ['nameBigrams'],
+  hidden: ['nameBigrams', 'nameKey'],
   derived: ['nameBigrams'],
+  sortKeys: { name: 'nameKey' },
   defaultSort: ['name', 'ASC'],
   prepare: prepareWith(checkEntity),
 });

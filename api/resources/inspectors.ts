@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineResource } from './types.js';
 import type { Row } from '../store/store.js';
 import { prepareWith, stampChange, type LibraryLookups } from './library.js';
+import { nameSortKey } from '../domain/nameKey.js';
 
 /** §7.3.1: the three kinds of staff in the inspector library; the first two hold enforcement certificates. */
 export const INSPECTOR_CATEGORIES = ['civil_servant', 'qualified', 'supervisor'] as const;
@@ -30,7 +31,7 @@ export function checkInspector(input: InspectorInput, existing: Row | undefined,
   const stamp = stampChange(input.changedOn, existing, lookups);
   if (typeof stamp === 'string') errors.changedOn = stamp;
   if (Object.keys(errors).length || typeof stamp === 'string') return { errors };
-  return { record: { ...input, certificateNo, departmentId: input.departmentId ?? null, userId: input.userId ?? null, ...stamp } };
+  return { record: { ...input, certificateNo, nameKey: nameSortKey(input.name), departmentId: input.departmentId ?? null, userId: input.userId ?? null, ...stamp } };
 }
 
 /** 执法人员名录库 (§7.3): kept by each unit's implementing offices; late updates flagged (§7.3.2). */
@@ -40,6 +41,8 @@ export const inspectors = defineResource({
   schema,
   computed: z.object({ recordedOn: z.iso.date(), overdue: z.boolean() }),
   search: ['name', 'certificateNo'],
+  hidden: ['nameKey'],
+  sortKeys: { name: 'nameKey' },
   defaultSort: ['name', 'ASC'],
   prepare: prepareWith(checkInspector),
 });

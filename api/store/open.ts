@@ -4,6 +4,7 @@ import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
 import { migrate } from './migrate.js';
 import { importDataSet, isEmpty, readDataSet } from './seed.js';
+import { fillNameKeys } from './nameKeys.js';
 
 export interface StoreConfig {
   /** PostgreSQL server to use; when unset the embedded PGlite database under dataDir is used. */
@@ -25,6 +26,7 @@ export async function openDatabase(config: StoreConfig, { seed = true } = {}): P
   try {
     await migrate(db);
     if (seed && config.seedFile && (await isEmpty(db))) await importDataSet(db, readDataSet(config.seedFile));
+    await db.transaction((q) => fillNameKeys(q));
   } catch (err) {
     await db.close();
     throw err;

@@ -3,6 +3,7 @@ import type { Db, Queryable } from './db.js';
 import { ident } from './sql.js';
 import { resources } from '../resources/index.js';
 import { appendAudit } from '../audit/log.js';
+import { fillNameKeys } from './nameKeys.js';
 
 /** Resources that live in db.json (all but the audit log), in foreign-key order, with their tables. */
 const SEEDED = resources.filter((r) => r.name !== 'audit').map((r) => ({ name: r.name, table: r.table ?? r.name }));
@@ -46,6 +47,7 @@ export async function importDataSet(db: Db, data: DataSet, now = new Date()): Pr
       await tx.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM ${ident(table)}), 1), (SELECT max(id) IS NOT NULL FROM ${ident(table)}))`, [table]);
       counts[name] = records.length;
     }
+    await fillNameKeys(tx);
     await appendAudit(tx, { at: now.toISOString(), actorId: null, actorName: 'system', unitId: null, action: 'seed', resource: 'db.json', recordId: null, after: counts });
     return counts;
   });

@@ -15,6 +15,8 @@ export interface TableSpec {
   secret?: string[];
   /** Columns the database derives (generated search columns): neither written nor audited. */
   derived?: string[];
+  /** A field sorted by another column (its stored sort key), in byte order (COLLATE "C"). */
+  sortKeys?: Record<string, string>;
 }
 
 const redact = (spec: TableSpec, row: Row | null): Row | null => {
@@ -154,7 +156,9 @@ export class Store {
 
   async list(spec: TableSpec, { where, sort, range }: ListQuery, { count = true } = {}): Promise<{ rows: Row[]; total: number }> {
     const [start, end] = range;
-    const order = `${ident(sort[0])} ${sort[1] === 'DESC' ? 'DESC' : 'ASC'}${sort[0] === 'id' ? '' : `, id ${sort[1] === 'DESC' ? 'DESC' : 'ASC'}`}`;
+    const dir = sort[1] === 'DESC' ? 'DESC' : 'ASC';
+    const key = spec.sortKeys?.[sort[0]];
+    const order = `${key ? `${ident(key)} COLLATE "C"` : ident(sort[0])} ${dir}${sort[0] === 'id' ? '' : `, id ${dir}`}`;
     const page = compile(frag(`SELECT * FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
     if (!count) return { rows: await this.db.query<Row>(page.text, page.values), total: -1 };
     const countSql = compile(frag(`SELECT count(*)::int AS n FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));

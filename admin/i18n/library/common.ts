@@ -36,6 +36,9 @@ export const commonZh = {
       overdue_hint: '变动日期 %{changedOn}，录入日期 %{recordedOn}：超过五个工作日（第 7.2.2、7.3.2 条）',
       changed_on_helper: '变动实际发生的日期；应在五个工作日内录入，逾期录入将被标记',
       changed_on_future: '变动日期不能晚于今天',
+      same_name: '重名',
+      same_name_entity: '本区（市）有 %{n} 个同名检查对象，请核对是否重复录入',
+      same_name_inspector: '本单位有 %{n} 名同名执法人员，请核对是否重复录入',
       grid: {
         edit: '行内编辑',
         save: '保存本行',
@@ -132,6 +135,9 @@ export const commonEn: MessagesLike<typeof commonZh> = {
       overdue_hint: 'Changed on %{changedOn}, recorded on %{recordedOn}: more than five working days (§7.2.2, §7.3.2)',
       changed_on_helper: 'The day the change happened; it must be recorded within five working days or it is flagged late',
       changed_on_future: 'The date of the change cannot be after today',
+      same_name: 'Same name',
+      same_name_entity: '%{n} entities of this district bear this name: check for a duplicate entry',
+      same_name_inspector: '%{n} inspectors of this unit bear this name: check for a duplicate entry',
       grid: {
         edit: 'Edit in the row',
         save: 'Save the row',

@@ -3,6 +3,9 @@ import { meta } from './org.js';
 
 type Rec = Record<string, unknown> & { id: number };
 
+/** The lead office's demo accounts (org.ts): who published each unit's plan. */
+const LEAD_PUBLISHERS: Record<number, { id: number; name: string }> = { 1: { id: 2, name: '王建国（法规）' }, 2: { id: 8, name: '赵磊（法规）' } };
+
 export function buildPlans(items: Rec[], departments: Rec[]) {
   const plans: Rec[] = [];
   const planLines: Rec[] = [];
@@ -33,7 +36,9 @@ export function buildPlans(items: Rec[], departments: Rec[]) {
       });
     }
     const lines = planLines.filter((l) => l.planId === plan.id);
-    planVersions.push({ id: planVersions.length + 1, planId: plan.id, unitId, planVersion: 1, publishedAt, publishedBy: null, publishedByName: '法规科', late: false, reason: null, adjustmentId: null, lines: structuredClone(lines), exemptions: [] });
+    // Published by a person, the lead office's demo account (city.lead, shinan.lead), as every later version is.
+    const publisher = LEAD_PUBLISHERS[unitId];
+    planVersions.push({ id: planVersions.length + 1, planId: plan.id, unitId, planVersion: 1, publishedAt, publishedBy: publisher.id, publishedByName: publisher.name, late: false, reason: null, adjustmentId: null, lines: structuredClone(lines), exemptions: [] });
     return { plan, lines };
   };
 

@@ -400,6 +400,10 @@ ALTER TABLE plan_lines ADD COLUMN "itemName" text;
 UPDATE plan_lines l SET "itemName" = i.name FROM items i WHERE i.id = l."itemId";
 ALTER TABLE tasks ADD COLUMN "itemName" text;
 UPDATE tasks t SET "itemName" = i.name FROM items i WHERE i.id = t."itemId";
+ALTER TABLE entities ADD COLUMN "nameKey" text;
+ALTER TABLE inspectors ADD COLUMN "nameKey" text;
+CREATE INDEX entities_name_key ON entities ("nameKey" COLLATE "C", id);
+CREATE INDEX inspectors_name_key ON inspectors ("nameKey" COLLATE "C", id);
 `,
   },
 ];
