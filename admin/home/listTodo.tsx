@@ -9,6 +9,7 @@ export const TODO_PREVIEW = 5;
 interface ListTodoSpec {
   id: string;
   roles: readonly Role[];
+  appliesTo?: (me: Me) => boolean;
   menu?: string;
   resource: string;
   /** The API filter that selects the waiting records (the server limits them further to the user's scope). */
@@ -30,6 +31,7 @@ export function listTodo(spec: ListTodoSpec): TodoKind {
   return {
     id: spec.id,
     roles: spec.roles,
+    appliesTo: spec.appliesTo,
     menu: spec.menu ?? spec.resource,
     useCount: function useCount(me: Me) {
       return useTodoList(spec, me).total;

@@ -8,6 +8,8 @@ export interface Me {
   unitId: number;
   departmentId: number | null;
   lineId: number | null;
+  /** Works in the unit's lead office (法规处/科). */
+  departmentLead: boolean;
 }
 
 /**
@@ -17,6 +19,8 @@ export interface Me {
 export interface TodoKind {
   id: string;
   roles: readonly Role[];
+  /** A further condition on the user, beyond the role (e.g. the head of the lead office). */
+  appliesTo?: (me: Me) => boolean;
   /** The menu entry (resource name) whose badge adds this kind's count. */
   menu?: string;
   /** How many items wait (undefined while loading, or for a kind that only informs). */

@@ -28,4 +28,4 @@ export const TODO_KINDS: TodoKind[] = [
   comingSoon,
 ];
 
-export const todoKindsFor = (me: Me) => TODO_KINDS.filter((k) => k.roles.includes(me.role));
+export const todoKindsFor = (me: Me) => TODO_KINDS.filter((k) => k.roles.includes(me.role) && (k.appliesTo?.(me) ?? true));

@@ -14,6 +14,7 @@ export interface Me {
   unitLevel: UnitLevel;
   departmentId: number | null;
   lineId: number | null;
+  departmentLead: boolean;
   rules: AppRule[];
 }
 
@@ -130,7 +131,7 @@ export const authProvider: AuthProvider = {
   },
   async getIdentity() {
     const { me } = await loadSession();
-    return { id: me.id, fullName: me.name, username: me.username, role: me.role, unitId: me.unitId, departmentId: me.departmentId, lineId: me.lineId };
+    return { id: me.id, fullName: me.name, username: me.username, role: me.role, unitId: me.unitId, departmentId: me.departmentId, lineId: me.lineId, departmentLead: me.departmentLead };
   },
   async getPermissions() {
     const { me } = await loadSession();

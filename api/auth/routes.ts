@@ -24,7 +24,7 @@ const WRONG = () => unauthorized('用户名或密码错误');
 
 export const identity = (auth: AuthContext) => {
   const { user, rules } = auth;
-  return { id: user.id, username: user.username, name: user.name, role: user.role, unitId: user.unitId, unitLevel: user.unitLevel, departmentId: user.departmentId, lineId: user.lineId, rules };
+  return { id: user.id, username: user.username, name: user.name, role: user.role, unitId: user.unitId, unitLevel: user.unitLevel, departmentId: user.departmentId, lineId: user.lineId, departmentLead: user.departmentLead ?? false, rules };
 };
 
 export function authRouter(store: Store, sessions: SessionPolicy, policy: LoginPolicy, secureCookies: boolean): Router {

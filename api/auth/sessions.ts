@@ -50,9 +50,10 @@ export async function resolveSession(q: Queryable, token: string, now: Date, pol
     level: UnitLevel;
     code: string;
     lineId: number | null;
+    departmentLead: boolean | null;
   }>(
     `SELECT s."createdAt", s."lastSeenAt", u.id AS "userId", u.username, u.name, u.role, u."unitId", u."departmentId", u.active,
-            un.level, un.code, d."lineId"
+            un.level, un.code, d."lineId", d.lead AS "departmentLead"
        FROM sessions s JOIN users u ON u.id = s."userId" JOIN units un ON un.id = u."unitId"
        LEFT JOIN departments d ON d.id = u."departmentId"
       WHERE s.id = $1`,
@@ -77,5 +78,6 @@ export async function resolveSession(q: Queryable, token: string, now: Date, pol
     unitCode: row.code,
     departmentId: row.departmentId,
     lineId: row.lineId,
+    departmentLead: row.departmentLead === true,
   };
 }

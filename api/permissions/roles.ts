@@ -14,4 +14,6 @@ export interface Principal {
   unitCode: string;
   departmentId: number | null;
   lineId: number | null;
+  /** The user's department is the unit's lead office (法规处/科, §4.1). */
+  departmentLead?: boolean;
 }

@@ -103,6 +103,8 @@ export function defineRulesFor(p: Principal): AppRule[] {
     can(['receive', 'draw'], 'Dispatch', ownUnit);
     can('create', 'Replacement', ownUnit);
   }
+  // §8.2: the head of the lead office decides the lines' adjustments, as its staff do (never their own proposal).
+  if (p.role === 'chief' && p.departmentLead) can('decide', 'PlanAdjustment', ownUnit);
   if (p.role === 'chief' && p.departmentId) {
     // §9.2.2: the implementing office's head decides replacements; voids and publishes a draw of the department.
     can('decide', 'Replacement', { unitId: p.unitId, departmentId: p.departmentId });

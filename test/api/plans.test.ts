@@ -215,6 +215,24 @@ describe('mid-year adjustments (§8.2)', () => {
     expect((await cityOfficer.post(`/api/planAdjustments/${proposed.body.id}/withdraw`).send({})).status).toBe(404);
   });
 
+  it('the head of the lead office decides the lines’ adjustments (§8.2); a head of an implementing office does not', async () => {
+    const admin = await t.login('admin');
+    const [leadDept] = await t.db.query<{ id: number }>('SELECT id FROM departments WHERE "unitId" = $1 AND lead', [SHINAN]);
+    const created = await admin.post('/api/users').send({ username: 'shinan.fagui.chief', name: '钱科长（法规）', role: 'chief', unitId: SHINAN, departmentId: leadDept.id, password: 'Fagui#2026x' });
+    expect(created.status).toBe(201);
+    const leadChief = await t.login('shinan.fagui.chief', 'Fagui#2026x');
+    const plan = await shinanPlan();
+    const line = await ownLine(plan.id);
+    const a = await shinanOfficer.post(`/api/plans/${plan.id}/adjustments`).send({ reason: '法规科科长审核', upserts: [upsertOf(line, { ratioBp: 1300 })] });
+    expect((await shinanChief.post(`/api/planAdjustments/${a.body.id}/accept`).send({})).status).toBe(403);
+    const accepted = await leadChief.post(`/api/planAdjustments/${a.body.id}/accept`).send({ reason: '同意' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'accepted', decidedByName: '钱科长（法规）' });
+    expect((await leadChief.get('/api/auth/me')).body.departmentLead).toBe(true);
+    const [cityPending] = await t.db.query<{ id: number }>(`SELECT id FROM plan_adjustments WHERE "unitId" = 1 AND status = 'pending' LIMIT 1`);
+    if (cityPending) expect([403, 404]).toContain((await leadChief.post(`/api/planAdjustments/${cityPending.id}/accept`).send({})).status);
+  });
+
   it('other units read published plans (they are public) but not drafts, and cannot decide', async () => {
     const plan = await shinanPlan();
     const cityOfficer = await t.login('city.officer');

@@ -25,10 +25,12 @@ const Row = () => (
   />
 );
 
-/** §8.2 the lines' proposals to adjust the unit's published plans, for the lead office to accept, amend or return. */
+/** §8.2 the lines' proposals to adjust the unit's published plans, for the lead office (staff and head) to accept, amend or return. */
 export const pendingAdjustments = listTodo({
   id: 'pendingAdjustments',
-  roles: ['lead'],
+  roles: ['lead', 'chief'],
+  // A head decides them where its office is the lead office (§8.2).
+  appliesTo: (me) => me.role === 'lead' || me.departmentLead,
   menu: 'planAdjustments',
   resource: 'planAdjustments',
   filter: (me) => ({ status: 'pending', unitId: me.unitId }),
