@@ -128,7 +128,8 @@ export const ProposeAdjustmentDialog = ({ plan, onClose, mode = 'propose', adjus
     notify(`qd.plans.adjustments.${mode}_done`, { type: 'success' });
     onClose();
     refresh();
-    redirect(`/plans/${plan.id}/show/adjustments`);
+    // An amendment is decided where the lead office found it (its home page, the list); a new one is shown on its plan.
+    if (mode !== 'amend') redirect(`/plans/${plan.id}/show/adjustments`);
   };
 
   const canUseItem = useCallback((item: PlanItem) => mayAdjust(item.lineId), [mayAdjust]);

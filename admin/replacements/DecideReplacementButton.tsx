@@ -58,10 +58,13 @@ export const DecideReplacementButton = ({ verdict }: { verdict: Verdict }) => {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} maxWidth="sm" fullWidth>
         <DialogTitle>{translate(`qd.replacements.${verdict}.title`)}</DialogTitle>
+        {/* The request's own record context: the form below starts a new, empty one. */}
+        <DialogContent sx={{ pb: 0 }}>
+          <DialogContentText sx={{ mb: 2 }}>{translate(`qd.replacements.${verdict}.intro`)}</DialogContentText>
+          <ReplacementSummary />
+        </DialogContent>
         <Form record={{}} onSubmit={submit}>
           <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{translate(`qd.replacements.${verdict}.intro`)}</DialogContentText>
-            <ReplacementSummary />
             <TextInput
               source="reason"
               label="resources.replacements.fields.decisionReason"

@@ -1,19 +1,26 @@
-import { NumberField, TextField } from 'react-admin';
+import { SelectField, useRecordContext, useTranslate } from 'react-admin';
+import { DISTRICT_CHOICES } from '../../common/libraryChoices';
 import { ReceiveDispatchButton } from '../../dispatches/ReceiveDispatchButton';
 import { TaskReferenceField } from '../../tasks/TaskReferenceField';
 import { listTodo } from '../listTodo';
 import { listLink } from '../listLink';
 import { TodoRow } from '../TodoRow';
 
+const EntityCount = () => {
+  const dispatch = useRecordContext();
+  const translate = useTranslate();
+  return <span>{translate('qd.home.dispatchesToReceive.entities', { n: dispatch?.entityCount ?? 0 })}</span>;
+};
+
 const Row = () => (
   <TodoRow
     primary={
       <>
         <TaskReferenceField />
-        <TextField source="district" />
+        <SelectField source="district" choices={DISTRICT_CHOICES} />
       </>
     }
-    secondary={<NumberField source="entityCount" />}
+    secondary={<EntityCount />}
     actions={<ReceiveDispatchButton />}
   />
 );

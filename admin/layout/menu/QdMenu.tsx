@@ -9,12 +9,15 @@ import { HomeEntry } from './HomeEntry';
 
 const ALL_ENTRIES = Object.values(MENU_GROUPS).flat();
 
-/** The entry to highlight: the page's own, or on a page of no entry (access denied), the one the user came from. */
-function useActiveEntry() {
+/**
+ * The entry to highlight: the page's own, or on a page of no entry of the user's menu (access denied, reached by
+ * a link to a page the user may not open), the one the user came from.
+ */
+function useActiveEntry(allowed: Record<string, boolean> | undefined) {
   const { pathname } = useLocation();
   const last = useRef<string | undefined>(undefined);
   const entry = entryOfPath(pathname);
-  if (entry !== undefined) last.current = entry;
+  if (entry === '' || (entry !== undefined && allowed?.[entry])) last.current = entry;
   return last.current;
 }
 
@@ -40,8 +43,8 @@ const Group = ({ group, allowed, active }: { group: MenuGroup; allowed: Record<s
 /** The menu by job: 我的待办, then the groups in the order the role works, each entry with its waiting count. */
 export const QdMenu = () => {
   const me = useMe();
-  const active = useActiveEntry();
   const { canAccess, isPending } = useCanAccessResources({ action: 'list', resources: [...ALL_ENTRIES] });
+  const active = useActiveEntry(canAccess);
   if (!me || isPending || !canAccess) return null;
   return (
     <Menu>
