@@ -21,7 +21,7 @@ export const MyAssignmentList = () => {
         <DataTable.Col source="entityId">
           <ReferenceField source="entityId" reference="entities" link="show" />
         </DataTable.Col>
-        <DataTable.Col label="resources.entities.fields.address" cellSx={{ minWidth: 180 }}>
+        <DataTable.Col label="resources.entities.fields.address" cellSx={() => ({ minWidth: 180 })}>
           <ReferenceField source="entityId" reference="entities" link={false}>
             <TextField source="address" />
           </ReferenceField>
