@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Db, Queryable } from './db.js';
-import { TYPE_OIDS } from './db.js';
+import { assertWellFormedParams, TYPE_OIDS } from './db.js';
 
 pg.types.setTypeParser(TYPE_OIDS.int8, Number);
 pg.types.setTypeParser(TYPE_OIDS.numeric, Number);
@@ -13,6 +13,7 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
   await pool.query('SELECT 1');
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
+      assertWellFormedParams(params);
       const res = await c.query(sql, params as unknown[]);
       return res.rows as T[];
     },
@@ -21,7 +22,8 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
   const serial = (c: pg.PoolClient): Queryable => {
     let last: Promise<unknown> = Promise.resolve();
     return {
-      query<T>(sql: string, params: unknown[] = []) {
+      async query<T>(sql: string, params: unknown[] = []) {
+        assertWellFormedParams(params);
         const next = last.then(() => c.query(sql, params as unknown[])).then((res) => res.rows as T[]);
         last = next.catch(() => undefined);
         return next;
