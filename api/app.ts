@@ -1,7 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import express from 'express';
-import helmet from 'helmet';
 import type { Store } from './store/store.js';
 import { resources as allResources } from './resources/index.js';
 import type { ResourceDef } from './resources/types.js';
@@ -11,7 +10,7 @@ import { itemActionsRouter } from './actions/items.js';
 import { planActionsRouter } from './actions/plans.js';
 import { drawActionsRouter } from './actions/draws.js';
 import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
-import { refuseMalformedText, requireJson } from './http/guards.js';
+import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } from './http/guards.js';
 import { loadSession } from './auth/middleware.js';
 import { authRouter, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './auth/routes.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.js';
@@ -35,7 +34,8 @@ export function createApp({ store, resources = allResources, sessions = DEFAULT_
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
-  app.use(helmet());
+  app.use(securityHeaders(secureCookies));
+  app.use(sameOriginWrites);
 
   const compiled = new Map(resources.map((def) => [def.name, compileResource(def)]));
   const api = express.Router();
