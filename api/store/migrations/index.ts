@@ -386,5 +386,20 @@ CREATE INDEX entities_name_bigrams ON entities USING gin ("nameBigrams");
 CREATE INDEX entities_uscc_trgm ON entities USING gin (uscc gin_trgm_ops);
 `,
   },
+  {
+    version: 7,
+    name: 'lockouts that hold under parallel attempts; per-address limits shared by every API server',
+    sql: `
+ALTER TABLE login_failures ADD COLUMN pending integer NOT NULL DEFAULT 0;
+ALTER TABLE login_failures ADD COLUMN "windowStart" timestamptz;
+
+CREATE TABLE rate_limits (
+  key text PRIMARY KEY,
+  hits integer NOT NULL,
+  "resetAt" timestamptz NOT NULL
+);
+CREATE INDEX rate_limits_reset ON rate_limits ("resetAt");
+`,
+  },
 ];
 
