@@ -8,6 +8,10 @@ pg.types.setTypeParser(TYPE_OIDS.date, (v) => v);
 pg.types.setTypeParser(TYPE_OIDS.timestamptz, (v) => new Date(v).toISOString());
 pg.types.setTypeParser(TYPE_OIDS.timestamp, (v) => new Date(v + 'Z').toISOString());
 
+/** deadlock_detected, serialization_failure */
+const RETRIED = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 3;
+
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
   await pool.query('SELECT 1');
@@ -34,17 +38,21 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
     kind: 'postgres',
     query: wrap(pool).query,
     async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(serial(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw err;
-      } finally {
-        client.release();
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await fn(serial(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => {});
+          // PostgreSQL broke a deadlock or a serialization conflict by aborting this transaction, which therefore
+          // changed nothing: run it again (every effect of fn is inside the transaction). Then it is the client's 409.
+          if (!RETRIED.has((err as { code?: string }).code ?? '') || attempt >= MAX_ATTEMPTS) throw err;
+        } finally {
+          client.release();
+        }
       }
     },
     exec: async (sql) => {
