@@ -63,11 +63,13 @@ describe.skipIf(!url)('several API servers on one PostgreSQL server', () => {
   beforeAll(async () => {
     const env = await freshServerEnv(fs.mkdtempSync(path.join(os.tmpdir(), 'qd-multi-')));
     dirs.push(env.DATA_DIR);
-    // The first server migrates and seeds the empty database; the second finds it ready.
-    a = await startServer(env);
-    b = await startServer({ ...env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'qd-multi-')) });
+    const other = { ...env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'qd-multi-')) };
+    dirs.push(other.DATA_DIR);
+    // Both start at once on the empty database: one migrates and seeds it, the other waits and finds it ready.
+    [a, b] = await Promise.all([startServer(env), startServer(other)]);
     db = new pg.Client({ connectionString: env.DATABASE_URL });
     await db.connect();
+    expect((await db.query(`SELECT count(*)::int AS n FROM audit WHERE action = 'seed'`)).rows).toEqual([{ n: 1 }]);
     [officer, chief, admin] = await Promise.all([signIn(a, 'city.officer'), signIn(b, 'city.chief'), signIn(a, 'admin')]);
   }, 180_000);
 
