@@ -61,6 +61,7 @@ describe('no input gives a 5xx', () => {
     expectClientError(await admin.get('/api/lines/%E0%A4%A'), 400);
     expectClientError(await admin.put('/api/lines/%ZZ').send({ name: 'x' }), 400);
     expectClientError(await admin.post('/api/tasks/%C0%AF/draw').send({}), 400);
+    expectClientError(await admin.get('/api/lines?filter=%E0%A4%A'), 400);
   });
 
   it('values the database rejects (SQLSTATE class 22) are 400: a time filter beyond year 9999, a number out of range', async () => {
@@ -68,6 +69,7 @@ describe('no input gives a 5xx', () => {
     expectClientError(yearTenThousand, 400);
     expectClientError(await admin.get('/api/lines').query({ filter: JSON.stringify({ id_gte: 2 ** 40 }) }), 400);
     expectClientError(await admin.get('/api/entities').query({ filter: JSON.stringify({ id: [1, 2 ** 50] }) }), 400);
+    expectClientError(await admin.get('/api/tasks').query({ filter: JSON.stringify({ deadline_gte: '10000-01-01' }) }), 400);
   });
 
   it('lone UTF-16 surrogates are refused in any text field, never stored as U+FFFD', async () => {
