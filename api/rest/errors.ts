@@ -64,7 +64,6 @@ const isDatabaseError = (err: unknown): err is { code: string } => typeof (err a
 
 /** Messages for the errors Express and its body parsers raise (http-errors with a `type`). */
 const PARSER_MESSAGES: Record<string, string> = {
-  'entity.too.large': '请求体过大',
   'entity.parse.failed': '请求体不是合法的 JSON',
   'charset.unsupported': '不支持的字符集（请求体须为 UTF-8）',
   'encoding.unsupported': '不支持的内容编码（可用 gzip、deflate、br 或不压缩）',
@@ -73,12 +72,13 @@ const PARSER_MESSAGES: Record<string, string> = {
 };
 
 /** A 4xx that Express, its router or a body parser raised: a client's mistake (bad encoding, bad %-escape, broken gzip …). */
-function clientHttpError(err: { status?: unknown; expose?: unknown; type?: unknown; message?: string }): HttpError | undefined {
+function clientHttpError(err: { status?: unknown; expose?: unknown; type?: unknown; code?: unknown; limit?: unknown }): HttpError | undefined {
   const status = Number(err.status);
   if (!(status >= 400 && status < 500) || err.expose === false) return undefined;
   const type = typeof err.type === 'string' ? err.type : '';
-  const zlib = String((err as { code?: unknown }).code ?? '').startsWith('Z_');
-  const message = PARSER_MESSAGES[type] ?? (zlib ? '压缩的请求体无法解压' : err instanceof URIError ? '地址中的 % 编码不合法' : '请求不合法');
+  const zlib = String(err.code ?? '').startsWith('Z_');
+  const limit = typeof err.limit === 'number' ? `（上限 ${Math.round(err.limit / 1024 / 1024)} MB）` : '';
+  const message = type === 'entity.too.large' ? `请求体过大${limit}` : (PARSER_MESSAGES[type] ?? (zlib ? '压缩的请求体无法解压' : err instanceof URIError ? '地址中的 % 编码不合法' : '请求不合法'));
   const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'invalid';
   return new HttpError(status, message, code);
 }
@@ -120,12 +120,10 @@ export function errorHandler(log: ErrorLog = consoleErrorLog): ErrorRequestHandl
       return;
     }
     let http = toHttpError(err);
-    if (http) {
-      if (http.status === 400 || http.status === 413 || http.status === 415) log.clientError(`${where} ${http.status} ${http.code}: ${http.message}`);
-    } else {
+    if (!http) {
       log.serverError(where, err);
       http = new HttpError(500, '服务器内部错误', 'internal');
-    }
+    } else log.clientError(`${where} ${http.status} ${http.code}: ${http.message}`);
     res.status(http.status).json({ ...http.details, message: http.message, code: http.code, ...(http.errors ? { errors: http.errors } : {}) });
   };
 }
