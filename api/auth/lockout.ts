@@ -2,53 +2,66 @@ import type { Queryable } from '../store/db.js';
 import { HttpError } from '../rest/errors.js';
 
 export interface LockoutPolicy {
-  /** Wrong passwords checked for one username per window before it is locked. */
+  /** Wrong passwords checked for one username in any `lockMs` before it is locked. */
   maxFailures: number;
-  /** The window in which failures count, and how long a lock lasts. */
+  /** The sliding window in which failures count, and how long a lock lasts. */
   lockMs: number;
 }
 
 export const locked = () => new HttpError(429, '登录失败次数过多，账户已锁定 15 分钟', 'locked');
 
 /**
- * Reserves one password check for `username`, in one atomic statement, before the password is looked at.
- * A reservation is granted while the window's wrong passwords plus the checks still running stay below the limit, so
- * however many attempts arrive at once (on however many servers) at most `maxFailures` wrong ones are ever checked;
- * once they are spent every attempt is refused, the right password included, until the lock ends. A window or lock
- * that has run out starts a new window. Returns the window the reservation belongs to, or undefined when refused.
+ * A password check takes well under a second; a reservation older than this was left by a server that died
+ * mid-check, and stops counting (until then it holds its place: stricter, never looser).
  */
-async function reserve(q: Queryable, username: string, now: Date, policy: LockoutPolicy): Promise<string | undefined> {
-  const fresh = `(COALESCE(f."lockedUntil" <= $2::timestamptz, false) OR COALESCE(f."windowStart" <= $3::timestamptz, true))`;
-  const [row] = await q.query<{ windowStart: string }>(
-    `INSERT INTO login_failures AS f (username, failures, pending, "windowStart", "lockedUntil") VALUES ($1, 0, 1, $2::timestamptz, NULL)
-     ON CONFLICT (username) DO UPDATE SET
-       failures = CASE WHEN ${fresh} THEN 0 ELSE f.failures END,
-       pending = CASE WHEN ${fresh} THEN 1 ELSE f.pending + 1 END,
-       "windowStart" = CASE WHEN ${fresh} THEN $2::timestamptz ELSE f."windowStart" END,
-       "lockedUntil" = CASE WHEN ${fresh} THEN NULL ELSE f."lockedUntil" END
-     WHERE COALESCE(f."lockedUntil" <= $2::timestamptz, true) AND (${fresh} OR f.failures + f.pending < $4)
-     RETURNING "windowStart"`,
-    [username, now.toISOString(), new Date(now.getTime() - policy.lockMs).toISOString(), policy.maxFailures],
-  );
-  return row?.windowStart;
-}
+const PENDING_TTL_MS = 60_000;
+
+/** Failures and checks in flight that still count at `now` ($2 = now − lockMs, $3 = now − PENDING_TTL). */
+const RECENT = `(SELECT count(*) FROM unnest(f."failedAt") AS t WHERE t > $2::timestamptz)`;
+const IN_FLIGHT = `(CASE WHEN f."pendingSince" > $3::timestamptz THEN f.pending ELSE 0 END)`;
 
 /**
- * Ends a reservation: a wrong password counts (and the last one allowed locks the name); a right one only frees its
- * place — it does not wipe the window's failures, or a guesser could interleave with the owner's logins.
- * A reservation from a window that has since been replaced has nothing left to count in.
+ * Reserves one password check for `username`, in one atomic statement, before the password is looked at: granted
+ * while the wrong passwords of the last `lockMs` plus the checks still running stay below the limit. However many
+ * attempts arrive at once, on however many servers, at most `maxFailures` wrong passwords are therefore checked in
+ * any `lockMs`; the last one allowed locks the name, and every attempt, the right password included, is refused
+ * until the lock ends. Returns false when refused.
  */
-async function conclude(q: Queryable, username: string, window: string, wrong: boolean, now: Date, policy: LockoutPolicy) {
-  if (wrong) {
-    await q.query(
-      `UPDATE login_failures SET failures = failures + 1, pending = GREATEST(pending - 1, 0),
-              "lockedUntil" = CASE WHEN failures + 1 >= $3 THEN $4::timestamptz ELSE "lockedUntil" END
-        WHERE username = $1 AND "windowStart" = $2::timestamptz`,
-      [username, window, policy.maxFailures, new Date(now.getTime() + policy.lockMs).toISOString()],
-    );
-  } else {
-    await q.query('UPDATE login_failures SET pending = GREATEST(pending - 1, 0) WHERE username = $1 AND "windowStart" = $2::timestamptz', [username, window]);
+async function reserve(q: Queryable, username: string, now: Date, policy: LockoutPolicy): Promise<boolean> {
+  const rows = await q.query(
+    `INSERT INTO login_failures AS f (username, "failedAt", pending, "pendingSince", "lockedUntil") VALUES ($1, '{}', 1, $4::timestamptz, NULL)
+     ON CONFLICT (username) DO UPDATE SET
+       "failedAt" = ARRAY(SELECT t FROM unnest(f."failedAt") AS t WHERE t > $2::timestamptz),
+       pending = ${IN_FLIGHT} + 1,
+       "pendingSince" = $4::timestamptz,
+       "lockedUntil" = NULL
+     WHERE COALESCE(f."lockedUntil" <= $4::timestamptz, true) AND ${RECENT} + ${IN_FLIGHT} < $5
+     RETURNING 1`,
+    [username, ...cutoffs(now, policy), now.toISOString(), policy.maxFailures],
+  );
+  return rows.length > 0;
+}
+
+const cutoffs = (now: Date, policy: LockoutPolicy) => [new Date(now.getTime() - policy.lockMs).toISOString(), new Date(now.getTime() - PENDING_TTL_MS).toISOString()];
+
+/**
+ * Ends a reservation: a wrong password is recorded (and the one that makes `maxFailures` in the window locks the
+ * name); a right one only frees its place — it does not wipe the window's failures, or a guesser could interleave
+ * with the owner's logins.
+ */
+async function conclude(q: Queryable, username: string, wrong: boolean, now: Date, policy: LockoutPolicy) {
+  if (!wrong) {
+    await q.query('UPDATE login_failures SET pending = GREATEST(pending - 1, 0) WHERE username = $1', [username]);
+    return;
   }
+  await q.query(
+    `UPDATE login_failures AS f SET
+       pending = GREATEST(f.pending - 1, 0),
+       "failedAt" = array_append(ARRAY(SELECT t FROM unnest(f."failedAt") AS t WHERE t > $2::timestamptz), $3::timestamptz),
+       "lockedUntil" = CASE WHEN ${RECENT} + 1 >= $4 THEN $5::timestamptz ELSE f."lockedUntil" END
+     WHERE username = $1`,
+    [username, cutoffs(now, policy)[0], now.toISOString(), policy.maxFailures, new Date(now.getTime() + policy.lockMs).toISOString()],
+  );
 }
 
 /**
@@ -57,13 +70,12 @@ async function conclude(q: Queryable, username: string, window: string, wrong: b
  * database, so every API server on it shares them. Keyed by username, known or not, so they reveal no account.
  */
 export async function checkUnderLockout(q: Queryable, username: string, now: Date, policy: LockoutPolicy, check: () => Promise<boolean>): Promise<boolean> {
-  const window = await reserve(q, username, now, policy);
-  if (!window) throw locked();
+  if (!(await reserve(q, username, now, policy))) throw locked();
   let ok = false;
   try {
     ok = await check();
   } finally {
-    await conclude(q, username, window, !ok, now, policy);
+    await conclude(q, username, !ok, now, policy);
   }
   return ok;
 }

@@ -42,6 +42,18 @@ describe('lockouts hold under parallel attempts', () => {
     expect((await login('city.archivist', DEMO_PASSWORD)).status).toBe(429);
   });
 
+  it('counts failures in a sliding 15 minutes: no fresh window lets more than 5 through in any 15 minutes', async () => {
+    expect((await login('shinan.inspector', 'slide-guess-0')).status).toBe(401);
+    t.clock.advance(14 * MIN);
+    for (let i = 1; i <= 3; i++) expect((await login('shinan.inspector', `slide-guess-${i}`)).status).toBe(401);
+    t.clock.advance(2 * MIN);
+    // The first failure has left the window; the three of two minutes ago have not: two more make five, and lock.
+    for (let i = 4; i <= 5; i++) expect((await login('shinan.inspector', `slide-guess-${i}`)).status).toBe(401);
+    expect((await login('shinan.inspector', DEMO_PASSWORD)).status).toBe(429);
+    t.clock.advance(15 * MIN + 1);
+    expect((await login('shinan.inspector', DEMO_PASSWORD)).status).toBe(200);
+  });
+
   it('failures older than the 15-minute window no longer count', async () => {
     for (let i = 0; i < 4; i++) expect((await login('city.leader', `old-guess-${i}`)).status).toBe(401);
     t.clock.advance(16 * MIN);
