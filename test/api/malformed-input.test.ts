@@ -23,12 +23,13 @@ afterAll(async () => {
 
 const linesCount = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM lines'))[0].n;
 
-/** A POST to /api/lines with exactly these headers and body bytes (real HTTP: supertest re-encodes buffers). */
-async function postLine(body: Buffer | string, headers: Record<string, string>) {
-  const res = await fetch(`${server.url}/api/lines`, { method: 'POST', headers: { ...headers, Cookie: cookie }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+/** A POST with exactly these headers and body bytes (real HTTP: supertest re-encodes buffers), as admin unless told. */
+async function postRaw(path: string, body: Buffer | string, headers: Record<string, string>, as = cookie) {
+  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { ...headers, Cookie: as }, body: typeof body === 'string' ? body : new Uint8Array(body) });
   const text = await res.text();
   return { status: res.status, type: res.headers.get('content-type')?.split(';')[0], body: JSON.parse(text) } as request.Response;
 }
+const postLine = (body: Buffer | string, headers: Record<string, string>) => postRaw('/api/lines', body, headers);
 
 function expectClientError(res: request.Response, status: number) {
   expect(res.status).toBe(status);
@@ -55,6 +56,18 @@ describe('no input gives a 5xx', () => {
     const good = await postLine(zlib.gzipSync(JSON.stringify({ name: '压缩条线', code: 'gzip_ok' })), { ...json, 'Content-Encoding': 'gzip' });
     expect(good.body).toMatchObject({ code: 'gzip_ok' });
     expect(good.status).toBe(201);
+  });
+
+  it('an import file in another charset is refused (415 declared, 400 detected), not stored as U+FFFD', async () => {
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'city.officer', password: DEMO_PASSWORD }) });
+    const officer = login.headers.get('set-cookie')!.split(';')[0];
+    const entities = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM entities'))[0].n;
+    const before = await entities();
+    // "名称" in GBK, as a Chinese Excel saves "CSV (逗号分隔)".
+    const gbk = Buffer.concat([Buffer.from([0xc3, 0xfb, 0xb3, 0xc6]), Buffer.from(',x\n1,2\n')]);
+    expectClientError(await postRaw('/api/entities/import', gbk, { 'Content-Type': 'text/csv' }, officer), 400);
+    expectClientError(await postRaw('/api/entities/import', gbk, { 'Content-Type': 'text/csv; charset=gbk' }, officer), 415);
+    expect(await entities()).toBe(before);
   });
 
   it('malformed percent-encoding in a path is 400', async () => {
