@@ -154,6 +154,30 @@ describe.skipIf(!url)('several API servers on one PostgreSQL server', () => {
     }
   });
 
+  it('two acceptances of one plan adjustment, and of two adjustments of one plan version, at once: one new version each time', async () => {
+    const [lead, shinanOfficer] = await Promise.all([signIn(a, 'shinan.lead'), signIn(b, 'shinan.officer')]);
+    const [plan] = (await db.query<{ id: number }>(`SELECT id FROM plans WHERE "unitId" = 2 AND year = 2026`)).rows;
+    const planVersion = async () => (await db.query<{ planVersion: number }>(`SELECT "planVersion" FROM plans WHERE id = $1`, [plan.id])).rows[0].planVersion;
+    const propose = async (ratioBp: number) => {
+      const [line] = (await db.query(`SELECT * FROM plan_lines WHERE "planId" = $1 AND "lineId" = 1 ORDER BY id LIMIT 1`, [plan.id])).rows;
+      const { id, itemId, departmentId, frequency, windowStart, windowEnd, method, joint } = line;
+      const res = await shinanOfficer.post(`/plans/${plan.id}/adjustments`, { reason: `比例调整为 ${ratioBp}`, upserts: [{ id, itemId, departmentId, ratioBp, frequency, windowStart, windowEnd, method, joint }] });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id as number;
+    };
+    const start = await planVersion();
+    const one = await propose(1300);
+    const same = oneWinner(await Promise.all([lead.post(`/planAdjustments/${one}/accept`), lead.on(b).post(`/planAdjustments/${one}/accept`)]), 200);
+    expect(same.loser.body.code).toBe('already_decided');
+    expect(await planVersion()).toBe(start + 1);
+    const [x, y] = [await propose(1400), await propose(1500)];
+    const rival = oneWinner(await Promise.all([lead.post(`/planAdjustments/${x}/accept`), lead.on(b).post(`/planAdjustments/${y}/accept`)]), 200);
+    expect(rival.loser.body.code).toBe('stale_adjustment');
+    expect(await planVersion()).toBe(start + 2);
+    const versions = (await db.query(`SELECT "planVersion" FROM plan_versions WHERE "planId" = $1 AND "planVersion" > $2 ORDER BY 1`, [plan.id, start])).rows;
+    expect(versions).toEqual([{ planVersion: start + 1 }, { planVersion: start + 2 }]);
+  });
+
   it('PUTs of one version at once: one is saved, the other is a stale-version 409, nothing is overwritten', async () => {
     const created = await admin.post('/lines', { name: '并发修改', code: 'race_put' });
     expect(created.status).toBe(201);
