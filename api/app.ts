@@ -1,7 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import express from 'express';
 import type { Store } from './store/store.js';
 import { resources as allResources } from './resources/index.js';
 import type { ResourceDef } from './resources/types.js';
@@ -12,7 +11,8 @@ import { planActionsRouter } from './actions/plans.js';
 import { drawActionsRouter } from './actions/draws.js';
 import { requestActionsRouter } from './actions/requests.js';
 import { taskCodeRouter } from './actions/task-codes.js';
-import { errorHandler, HttpError, notFound } from './rest/errors.js';
+import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
+import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } from './http/guards.js';
 import { loadSession } from './auth/middleware.js';
 import { authRouter, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './auth/routes.js';
 import { lockRouter } from './auth/locks.js';
@@ -27,27 +27,18 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** The built admin (vite build output) to serve at /; omitted = API only. */
   staticDir?: string;
-  /** Trust X-Forwarded-* from this many proxies (for client addresses in rate limits). */
+  /** Trust X-Forwarded-* from this many proxies (client addresses in rate limits, HTTPS seen by the proxy). */
   trustProxy?: number;
+  /** Where client mistakes (one line each) and server faults (with their stack) are written. */
+  log?: ErrorLog;
 }
 
-/**
- * Mutations carry JSON or nothing: an HTML form always declares another type (even with an empty body), so together
- * with SameSite=Strict cookies this shuts out cross-site and same-site form posts.
- */
-function requireJson(req: Request, _res: Response, next: NextFunction) {
-  // DELETE is left out: forms cannot send it, and ra-data-simple-rest labels its empty DELETE text/plain.
-  const mutation = ['POST', 'PUT', 'PATCH'].includes(req.method);
-  const declared = req.headers['content-type'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-  if (mutation && declared && !req.is('application/json')) throw new HttpError(415, '请求体须为 application/json', 'unsupported_media_type');
-  next();
-}
-
-export function createApp({ store, resources = allResources, sessions = DEFAULT_SESSION_POLICY, login = DEFAULT_LOGIN_POLICY, secureCookies = false, staticDir, trustProxy = 0 }: AppDeps) {
+export function createApp({ store, resources = allResources, sessions = DEFAULT_SESSION_POLICY, login = DEFAULT_LOGIN_POLICY, secureCookies = false, staticDir, trustProxy = 0, log = consoleErrorLog }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
-  app.use(helmet());
+  app.use(securityHeaders(secureCookies));
+  app.use(sameOriginWrites);
 
   const compiled = new Map(resources.map((def) => [def.name, compileResource(def)]));
   const api = express.Router();
@@ -55,6 +46,7 @@ export function createApp({ store, resources = allResources, sessions = DEFAULT_
   if (compiled.has('entities') && compiled.has('inspectors')) api.use(libraryIoRouter(libraryIos(compiled), store));
   api.use(requireJson);
   api.use(express.json({ limit: '1mb' }));
+  api.use(refuseMalformedText);
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -75,6 +67,9 @@ export function createApp({ store, resources = allResources, sessions = DEFAULT_
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(staticDir, 'index.html')));
   }
-  app.use(errorHandler);
+  app.use(() => {
+    throw notFound('页面不存在');
+  });
+  app.use(errorHandler(log));
   return app;
 }

@@ -1,6 +1,6 @@
 import { subject as asSubject } from '@casl/ability';
 import type { Queryable } from '../store/db.js';
-import type { Row } from '../store/store.js';
+import { ROW_LOCK, type Row } from '../store/store.js';
 import type { AuthContext } from '../auth/middleware.js';
 import { notFound } from '../rest/errors.js';
 import { ident } from '../store/sql.js';
@@ -14,7 +14,7 @@ export const idOf = (raw: unknown): number => {
 
 /** The record, if the user may read it (optionally locked for the transaction); otherwise 404 — no existence leaks. */
 export async function readable(q: Queryable, auth: AuthContext, table: string, subjectName: string, id: number, lock = false): Promise<Row> {
-  const [row] = await q.query<Row>(`SELECT * FROM ${ident(table)} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  const [row] = await q.query<Row>(`SELECT * FROM ${ident(table)} WHERE id = $1${lock ? ` ${ROW_LOCK}` : ''}`, [id]);
   if (!row || !auth.ability.can('read', asSubject(subjectName, { ...row }))) throw notFound();
   return row;
 }

@@ -2,16 +2,15 @@ import { Router, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import type { Store } from '../store/store.js';
-import { HttpError, invalidField, unauthorized, zodToHttp } from '../rest/errors.js';
+import { invalidField, unauthorized, zodToHttp } from '../rest/errors.js';
+import { checkUnderLockout, type LockoutPolicy } from './lockout.js';
+import { DbRateLimitStore } from './rate-limit-store.js';
 import { DUMMY_HASH, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { createSession, endSession, endUserSessions, type SessionPolicy } from './sessions.js';
 import { requireAuth, SESSION_COOKIE, sessionToken, type AuthContext, type AuthedRequest } from './middleware.js';
 
-export interface LoginPolicy {
-  /** Failed attempts on one username before it is locked. */
-  maxFailures: number;
-  lockMs: number;
-  /** Login requests allowed per client address per window. */
+export interface LoginPolicy extends LockoutPolicy {
+  /** Login requests allowed per client address per window (counted in the database, across servers). */
   perAddress: { windowMs: number; limit: number };
 }
 
@@ -37,6 +36,7 @@ export function authRouter(store: Store, sessions: SessionPolicy, policy: LoginP
     limit: policy.perAddress.limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    store: new DbRateLimitStore(store, 'login:'),
     handler: (_req, res) => res.status(429).json({ message: '登录请求过于频繁，请稍后再试', code: 'rate_limited' }),
   });
 
@@ -45,36 +45,15 @@ export function authRouter(store: Store, sessions: SessionPolicy, policy: LoginP
     if (!parsed.success) throw zodToHttp(parsed.error);
     const { username, password } = parsed.data;
     const now = store.clock.now();
-    // Lockout is kept per username, known or not, so its answers reveal nothing about which accounts exist.
-    const [failure] = await store.db.query<{ failures: number; lockedUntil: string | null }>('SELECT failures, "lockedUntil" FROM login_failures WHERE username = $1', [username]);
-    if (failure?.lockedUntil && Date.parse(failure.lockedUntil) > now.getTime()) {
-      throw new HttpError(429, '登录失败次数过多，账户已锁定 15 分钟', 'locked');
-    }
     const [user] = await store.db.query<{ id: number; passwordHash: string; active: boolean; unitId: number }>(
       'SELECT id, "passwordHash", active, "unitId" FROM users WHERE username = $1',
       [username],
     );
-    const ok = (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.active;
-    if (!ok) {
-      // One atomic statement, so that parallel attempts cannot overwrite each other's count; a lock set meanwhile stays.
-      const [{ failures, locked }] = await store.db.query<{ failures: number; locked: boolean }>(
-        `INSERT INTO login_failures (username, failures, "lockedUntil") VALUES ($1, 1, NULL)
-         ON CONFLICT (username) DO UPDATE SET
-           failures = CASE WHEN login_failures."lockedUntil" > $2 THEN login_failures.failures
-                           WHEN login_failures."lockedUntil" IS NOT NULL THEN 1
-                           ELSE login_failures.failures + 1 END,
-           "lockedUntil" = CASE WHEN login_failures."lockedUntil" > $2 THEN login_failures."lockedUntil" END
-         RETURNING failures, COALESCE("lockedUntil" > $2, false) AS locked`,
-        [username, now.toISOString()],
-      );
-      if (!locked && failures >= policy.maxFailures) {
-        await store.db.query('UPDATE login_failures SET failures = 0, "lockedUntil" = $2 WHERE username = $1', [username, new Date(now.getTime() + policy.lockMs).toISOString()]);
-      }
-      throw WRONG();
-    }
+    // An unknown name is checked against a dummy hash and locked the same way: the answers reveal no account.
+    const ok = await checkUnderLockout(store.db, username, now, policy, async () => (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.active);
+    if (!ok) throw WRONG();
     const old = sessionToken(req);
     const token = await store.transact({ id: user.id, name: username, unitId: user.unitId }, async (tx) => {
-      await tx.query('DELETE FROM login_failures WHERE username = $1', [username]);
       if (old) await endSession(tx.q, old);
       await tx.audit('login', 'sessions', user.id, null, null);
       return createSession(tx.q, user.id, now);
@@ -104,10 +83,13 @@ export function authRouter(store: Store, sessions: SessionPolicy, policy: LoginP
     if (!parsed.success) throw zodToHttp(parsed.error);
     const { currentPassword, newPassword } = parsed.data;
     const auth = req.auth!;
-    const [row] = await store.db.query<{ passwordHash: string }>('SELECT "passwordHash" FROM users WHERE id = $1', [auth.user.id]);
-    if (!(await verifyPassword(currentPassword, row.passwordHash))) throw invalidField('currentPassword', '当前密码不正确');
+    // The new password is judged first: an answer about it must not tell a guesser that the current one was right.
     const problem = passwordProblem(newPassword) ?? (newPassword === currentPassword ? '不能与当前密码相同' : undefined);
     if (problem) throw invalidField('newPassword', problem);
+    const [row] = await store.db.query<{ passwordHash: string }>('SELECT "passwordHash" FROM users WHERE id = $1', [auth.user.id]);
+    // Wrong current passwords count against the same lockout as logins: a stolen session cannot guess without limit.
+    const ok = await checkUnderLockout(store.db, auth.user.username, store.clock.now(), policy, () => verifyPassword(currentPassword, row.passwordHash));
+    if (!ok) throw invalidField('currentPassword', '当前密码不正确');
     const hash = await hashPassword(newPassword);
     await store.transact(auth.actor, async (tx) => {
       await tx.query('UPDATE users SET "passwordHash" = $2, "passwordChangedAt" = $3, version = version + 1, "updatedAt" = $3, "updatedBy" = $1 WHERE id = $1', [auth.user.id, hash, tx.now]);

@@ -14,15 +14,23 @@ const BATCH = 2_000;
 export async function exportTable(io: LibraryIo, store: Store, where: Frag, sort: [string, 'ASC' | 'DESC'], format: 'csv' | 'xlsx', res: Response) {
   const ctx = await loadIoContext(store.db, store.clock.now().toISOString());
   const columns: IoColumn[] = io.columns;
-  const name = encodeURIComponent(`${io.title}.${format}`);
-  res.setHeader('Content-Disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${name}`);
+  const page = async (start: number) => {
+    const { rows } = await store.list(io.resource.spec, { where, sort, range: [start, start + BATCH - 1] }, { count: false });
+    return rows.map((r) => columns.map((c) => c.toCell(r, ctx)));
+  };
+  // The first page is read before the first byte is sent: a filter value the database refuses is still a plain 400.
+  const first = await page(0);
   const pages = async function* () {
-    for (let start = 0; ; start += BATCH) {
-      const { rows } = await store.list(io.resource.spec, { where, sort, range: [start, start + BATCH - 1] }, { count: false });
-      yield rows.map((r) => columns.map((c) => c.toCell(r, ctx)));
+    yield first;
+    if (first.length < BATCH) return;
+    for (let start = BATCH; ; start += BATCH) {
+      const rows = await page(start);
+      yield rows;
       if (rows.length < BATCH) return;
     }
   };
+  const name = encodeURIComponent(`${io.title}.${format}`);
+  res.setHeader('Content-Disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${name}`);
   if (format === 'csv') {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.write('\uFEFF' + Papa.unparse([columns.map((c) => c.header)]) + '\r\n');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
-import { badRequest } from '../rest/errors.js';
+import { badRequest, HttpError } from '../rest/errors.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,6 +22,22 @@ const cellText = (v: ExcelJS.CellValue): string => {
   return String(v);
 };
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A CSV's text. Only UTF-8 is read: another declared charset is refused (415), and bytes that are not UTF-8 (a GBK
+ * file saved by Excel) are refused rather than decoded to U+FFFD, which would store names as garbage.
+ */
+function utf8Text(body: Buffer, contentType: string): string {
+  const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType)?.[1].toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') throw new HttpError(415, `不支持的字符集 ${charset}（CSV 须为 UTF-8）`, 'unsupported_media_type');
+  try {
+    return UTF8.decode(body);
+  } catch {
+    throw badRequest('CSV 文件不是 UTF-8 编码（在 Excel 中另存为“CSV UTF-8”）');
+  }
+}
+
 /** Reads an uploaded CSV (UTF-8, BOM allowed) or XLSX (first sheet). */
 export async function readTable(body: Buffer, contentType: string): Promise<Table> {
   if (contentType.startsWith(XLSX_TYPE)) {
@@ -42,7 +58,7 @@ export async function readTable(body: Buffer, contentType: string): Promise<Tabl
     return { headers: head?.cells ?? [], rows: rows.filter((r) => r.cells.some((c) => c !== '')) };
   }
   if (contentType.startsWith('text/csv')) {
-    const parsed = Papa.parse<string[]>(body.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+    const parsed = Papa.parse<string[]>(utf8Text(body, contentType).replace(/^\uFEFF/, ''), { skipEmptyLines: false });
     const [head = [], ...rest] = parsed.data;
     return {
       headers: head.map((h) => h.trim()),

@@ -25,7 +25,8 @@ export async function openDatabase(config: StoreConfig, { seed = true } = {}): P
   const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite({ dataDir: config.dataDir });
   try {
     await migrate(db);
-    if (seed && config.seedFile && (await isEmpty(db))) await importDataSet(db, readDataSet(config.seedFile));
+    // isEmpty first spares reading the seed file at every start; importDataSet checks again under its lock.
+    if (seed && config.seedFile && (await isEmpty(db))) await importDataSet(db, readDataSet(config.seedFile), new Date(), { onlyIfEmpty: true });
     await db.transaction((q) => fillNameKeys(q));
   } catch (err) {
     await db.close();

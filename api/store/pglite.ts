@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Db, Queryable } from './db.js';
-import { TYPE_OIDS } from './db.js';
+import { assertWellFormedParams, TYPE_OIDS } from './db.js';
 
 const parsers = {
   [TYPE_OIDS.int8]: (v: string) => Number(v),
@@ -72,6 +72,7 @@ export async function openPglite({ dataDir, loadDataDir }: PgliteOptions = {}): 
   }
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
+      assertWellFormedParams(params);
       const res = await q.query<T>(sql, params);
       return res.rows;
     },

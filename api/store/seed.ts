@@ -27,11 +27,23 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return !row.any;
 }
 
-/** Loads a data set in db.json's layout, in one transaction, keeping the records' ids. */
-export async function importDataSet(db: Db, data: DataSet, now = new Date()): Promise<Record<string, number>> {
+/** Serialises the servers that start together on one empty PostgreSQL database: one seeds, the others find it seeded. */
+const SEED_LOCK = 740_204;
+
+/**
+ * Loads a data set in db.json's layout, in one transaction, keeping the records' ids. With `onlyIfEmpty`, the check
+ * for an empty database and the load happen under one lock, and a database found already seeded is left alone
+ * (answer: undefined).
+ */
+export async function importDataSet(db: Db, data: DataSet, now = new Date(), { onlyIfEmpty = false } = {}): Promise<Record<string, number> | undefined> {
   const unknown = Object.keys(data).filter((k) => !SEEDED_RESOURCES.includes(k));
   if (unknown.length) throw new Error(`db.json has unknown resources: ${unknown.join(', ')}`);
   return db.transaction(async (tx) => {
+    if (onlyIfEmpty) {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const [row] = await tx.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM audit) AS any');
+      if (row.any) return undefined;
+    }
     const counts: Record<string, number> = {};
     for (const { name, table } of SEEDED) {
       const records = data[name] ?? [];

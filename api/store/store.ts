@@ -38,6 +38,15 @@ export interface ListQuery {
   range: [number, number];
 }
 
+/**
+ * The lock a transaction takes on a record before it reads the state it decides on (a version, a status): a second
+ * transaction on the same record waits at this read until the first commits, then reads the committed row (READ
+ * COMMITTED re-reads a locked row), so exactly one of two racing decisions is made. NO KEY UPDATE, not UPDATE: it
+ * still excludes every other writer of the row but not the KEY SHARE locks foreign-key checks take, so inserting a
+ * row that references a record (an assignment naming an entity) does not wait on an edit of that record.
+ */
+export const ROW_LOCK = 'FOR NO KEY UPDATE';
+
 export class StaleVersionError extends Error {
   constructor(readonly current: Row) {
     super('stale version');
@@ -63,8 +72,9 @@ export class Tx {
     return this.q.query<T>(sql, params);
   }
 
+  /** Reads a record; `forUpdate` locks it for this transaction (see ROW_LOCK). */
   async get(spec: TableSpec, id: number, forUpdate = false): Promise<Row | undefined> {
-    const [row] = await this.q.query<Row>(`SELECT * FROM ${ident(spec.table)} WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+    const [row] = await this.q.query<Row>(`SELECT * FROM ${ident(spec.table)} WHERE id = $1${forUpdate ? ` ${ROW_LOCK}` : ''}`, [id]);
     return row;
   }
 

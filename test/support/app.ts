@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { createApp, type AppDeps } from '../../api/app.js';
 import { Store, type Clock } from '../../api/store/store.js';
+import type { ErrorLog } from '../../api/rest/errors.js';
 import type { Db } from '../../api/store/db.js';
 import { openTestDb } from './template.js';
 
@@ -23,6 +24,8 @@ export interface TestApp {
   db: Db;
   store: Store;
   clock: TestClock;
+  /** What the app logged: client mistakes as one line each; server faults also go to the console. */
+  logs: { client: string[]; server: string[] };
   /** A supertest agent signed in as `username` (demo password unless given). */
   login(username: string, password?: string): Promise<ReturnType<typeof request.agent>>;
   close(): Promise<void>;
@@ -32,12 +35,21 @@ export async function startTestApp(deps: Partial<AppDeps> = {}): Promise<TestApp
   const db = await openTestDb();
   const clock = new TestClock();
   const store = new Store(db, clock);
-  const app = createApp({ login: { maxFailures: 5, lockMs: 15 * 60_000, perAddress: { windowMs: 60_000, limit: 10_000 } }, ...deps, store });
+  const logs: TestApp['logs'] = { client: [], server: [] };
+  const log: ErrorLog = {
+    clientError: (line) => logs.client.push(line),
+    serverError: (line, err) => {
+      logs.server.push(line);
+      console.error(line, err);
+    },
+  };
+  const app = createApp({ login: { maxFailures: 5, lockMs: 15 * 60_000, perAddress: { windowMs: 60_000, limit: 10_000 } }, log, ...deps, store });
   return {
     app,
     db,
     store,
     clock,
+    logs,
     async login(username, password = DEMO_PASSWORD) {
       const agent = request.agent(app);
       const res = await agent.post('/api/auth/login').send({ username, password });

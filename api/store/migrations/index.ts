@@ -387,6 +387,23 @@ CREATE INDEX entities_uscc_trgm ON entities USING gin (uscc gin_trgm_ops);
 `,
   },
   {
+    version: 7,
+    name: 'lockouts that hold under parallel attempts; per-address limits shared by every API server',
+    sql: `
+ALTER TABLE login_failures DROP COLUMN failures;
+ALTER TABLE login_failures ADD COLUMN "failedAt" timestamptz[] NOT NULL DEFAULT '{}';
+ALTER TABLE login_failures ADD COLUMN pending integer NOT NULL DEFAULT 0;
+ALTER TABLE login_failures ADD COLUMN "pendingSince" timestamptz;
+
+CREATE TABLE rate_limits (
+  key text PRIMARY KEY,
+  hits integer NOT NULL,
+  "resetAt" timestamptz NOT NULL
+);
+CREATE INDEX rate_limits_reset ON rate_limits ("resetAt");
+`,
+  },
+  {
     version: 8,
     name: 'withdrawn requests; the lead office amends or makes plan adjustments; item names on plan lines and tasks; name sort keys',
     sql: `
