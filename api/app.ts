@@ -10,6 +10,7 @@ import { libraryIoRouter, libraryIos } from './actions/library-io.js';
 import { itemActionsRouter } from './actions/items.js';
 import { planActionsRouter } from './actions/plans.js';
 import { drawActionsRouter } from './actions/draws.js';
+import { replacementActionsRouter } from './actions/replacements.js';
 import { errorHandler, HttpError, notFound } from './rest/errors.js';
 import { loadSession } from './auth/middleware.js';
 import { authRouter, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './auth/routes.js';
@@ -58,7 +59,7 @@ export function createApp({ store, resources = allResources, sessions = DEFAULT_
   api.use('/auth', authRouter(store, sessions, login, secureCookies));
   api.use(itemActionsRouter(store));
   if (compiled.has('plans')) api.use(planActionsRouter(store, compiled));
-  if (compiled.has('tasks')) api.use(drawActionsRouter(store));
+  if (compiled.has('tasks')) api.use(drawActionsRouter(store), replacementActionsRouter(store));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {
     throw notFound('接口不存在');

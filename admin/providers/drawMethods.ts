@@ -19,13 +19,14 @@ export interface DrawPreview {
 export interface DrawSummary {
   drawId: number;
   algorithm: string;
+  kind: DrawRecord['kind'];
   taskCode: string;
   seed: string;
   poolHash: string;
   poolSize: number;
   quotas: Record<string, number>;
-  selected: string[];
-  teams: Record<string, string[]>;
+  selectedCount: number;
+  teamCount: number;
 }
 
 /**
@@ -36,7 +37,6 @@ export interface FullDrawRecord extends DrawRecord {
   id: number;
   drawId: number;
   taskId: number;
-  kind: 'full' | 'entities' | 'team';
   drawnAt: string;
   status: 'valid' | 'voided';
   voidReason?: string;

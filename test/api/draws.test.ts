@@ -45,7 +45,7 @@ const fileOf = (record: unknown) => {
   return file;
 };
 
-describe('tasks and the QD-DRAW-1 draw (§9.1, §9.2)', () => {
+describe('tasks and the QD-DRAW-2 draw (§9.1, §9.2)', () => {
   let taskId: number;
   let drawId: number;
 
@@ -75,8 +75,8 @@ describe('tasks and the QD-DRAW-1 draw (§9.1, §9.2)', () => {
     expect(res.status).toBe(201);
     drawId = res.body.drawId;
     const record = (await cityOfficer.get(`/api/draws/${drawId}`)).body;
-    for (const field of ['algorithm', 'taskCode', 'nonce', 'publicSource', 'seed', 'pool', 'poolHash', 'ratioBp', 'quotas', 'selected', 'teamSize', 'inspectorPool', 'exclusions', 'teams', 'status']) expect(record).toHaveProperty(field);
-    expect(record).toMatchObject({ algorithm: 'QD-DRAW-1', status: 'valid', ratioBp: 500, teamSize: 2 });
+    for (const field of ['algorithm', 'kind', 'taskCode', 'nonce', 'publicSource', 'seed', 'pool', 'poolHash', 'ratioBp', 'quotas', 'selected', 'teamSize', 'inspectorPool', 'exclusions', 'teams', 'replacements', 'status']) expect(record).toHaveProperty(field);
+    expect(record).toMatchObject({ algorithm: 'QD-DRAW-2', kind: 'full', status: 'valid', ratioBp: 500, teamSize: 2, replacements: [] });
     expect(record.nonce).toMatch(/^[0-9a-f]{64}$/);
     const verified = await runToEnd(['api/cli/verify-draw.ts', fileOf(record)]);
     expect(verified.out).toMatch(/checks out/);
@@ -97,7 +97,7 @@ describe('tasks and the QD-DRAW-1 draw (§9.1, §9.2)', () => {
     expect((await cityChief.post(`/api/draws/${drawId}/publish`).send({})).status).toBe(200);
     const pub = await request(t.app).get(`/api/public/draws/${drawId}`);
     expect(pub.status).toBe(200);
-    expect(pub.body).toMatchObject({ algorithm: 'QD-DRAW-1', status: 'valid' });
+    expect(pub.body).toMatchObject({ algorithm: 'QD-DRAW-2', status: 'valid' });
   });
 
   it('voiding a draw closes the replacement requests about its teams', async () => {
@@ -150,7 +150,8 @@ describe('dispatch to districts (§9.1.1)', () => {
     const created = await cityOfficer.post('/api/tasks').send(await task(1, { origin: 'dispatched', dispatch: true, districts: ['370202', '370203'] }));
     const drawn = await cityOfficer.post(`/api/tasks/${created.body.id}/draw`).send({});
     expect(drawn.status).toBe(201);
-    expect(drawn.body.teams).toEqual({});
+    expect(drawn.body).toMatchObject({ kind: 'entities', teamCount: 0 });
+    expect((await cityOfficer.get(`/api/draws/${drawn.body.drawId}`)).body).toMatchObject({ kind: 'entities', inspectorPool: [], exclusions: [], teams: {} });
     const [share] = (await shinanOfficer.get('/api/dispatches').query({ filter: JSON.stringify({ taskId: created.body.id }) })).body;
     expect(share).toMatchObject({ status: 'sent', district: '370202', receivedAt: null });
     // The receiving district reads the task its share belongs to (it reads no other city task).
@@ -161,13 +162,13 @@ describe('dispatch to districts (§9.1.1)', () => {
     expect((await shinanOfficer.post(`/api/dispatches/${share.id}/receive`).send({})).status).toBe(200);
     const team = await shinanOfficer.post(`/api/dispatches/${share.id}/draw`).send({});
     expect(team.status).toBe(201);
-    expect(Object.keys(team.body.teams).length).toBe(share.entityCount);
+    expect(team.body.teamCount).toBe(share.entityCount);
     const teamRecord = (await shinanOfficer.get(`/api/draws/${team.body.drawId}`)).body;
     expect(teamRecord).toMatchObject({ kind: 'team', count: share.entityCount });
     const verified = await runToEnd(['api/cli/verify-draw.ts', fileOf(teamRecord)]);
     expect(verified.code).toBe(0);
     const shinanIds = (await t.db.query<{ id: number }>('SELECT id FROM inspectors WHERE "unitId" = 2')).map((r) => String(r.id));
-    for (const members of Object.values(team.body.teams) as string[][]) for (const m of members) expect(shinanIds).toContain(m);
+    for (const members of Object.values(teamRecord.teams) as string[][]) for (const m of members) expect(shinanIds).toContain(m);
     const cityView = (await cityOfficer.get('/api/dispatches').query({ filter: JSON.stringify({ taskId: created.body.id }) })).body;
     expect(cityView.map((d: { status: string }) => d.status).sort()).toEqual(['matched', 'sent']);
   });

@@ -81,7 +81,7 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载记录 JSON' }).click();
     const record = JSON.parse(fs.readFileSync((await (await download).path())!, 'utf8'));
-    expect(record).toMatchObject({ algorithm: 'QD-DRAW-1', taskCode: 'QD-2026-001', seed: draw.seed, drawId });
+    expect(record).toMatchObject({ algorithm: 'QD-DRAW-2', taskCode: 'QD-2026-001', seed: draw.seed, drawId });
     expect(record.selected).toHaveLength(total);
   });
 
