@@ -17,18 +17,17 @@ const poolParams = (task: Row) => [task.districts, task.entityTypes, task.scopeL
 /**
  * The entity pool of a task (DRAW-SPEC §2): in the task's districts, types and lines, 存续 only, and — when the task
  * says so — not already drawn for the same item in the same year. id = the USCC, stratum = the district's name.
- * Returned as the canonical text of §2, built by the database in code-point order (COLLATE "C" compares UTF-8 bytes):
- * one text value instead of half a million row objects.
+ * As a scalar subquery giving the canonical text of §2, built by the database in code-point order (COLLATE "C"
+ * compares UTF-8 bytes): one text value instead of half a million row objects. Its parameters are $1–$9.
  */
-export async function taskPoolText(q: Queryable, task: Row): Promise<string> {
+export async function taskPoolTextQuery(q: Queryable, task: Row): Promise<{ sql: string; params: unknown[] }> {
   const names = await districtNames(q);
-  const [row] = await q.query<{ text: string | null }>(
-    `SELECT string_agg(e.uscc || E'\\t' || s.name || E'\\n', '' ORDER BY e.uscc COLLATE "C") AS text
-       FROM entities e JOIN unnest($8::text[], $9::text[]) AS s(code, name) ON s.code = e.district
-      WHERE ${POOL_WHERE}`,
-    [...poolParams(task), [...names.keys()], [...names.values()]],
-  );
-  return row.text ?? '';
+  return {
+    sql: `(SELECT string_agg(e.uscc || E'\\t' || s.name || E'\\n', '' ORDER BY e.uscc COLLATE "C")
+             FROM entities e JOIN unnest($8::text[], $9::text[]) AS s(code, name) ON s.code = e.district
+            WHERE ${POOL_WHERE})`,
+    params: [...poolParams(task), [...names.keys()], [...names.values()]],
+  };
 }
 
 /** Candidates per stratum (district name) of a task's pool, counted by the database: the preview. */
@@ -36,13 +35,6 @@ export async function taskPoolCounts(q: Queryable, task: Row): Promise<Map<strin
   const names = await districtNames(q);
   const rows = await q.query<{ district: string; n: number }>(`SELECT e.district, count(*)::int AS n FROM entities e WHERE ${POOL_WHERE} GROUP BY e.district`, poolParams(task));
   return new Map(rows.map((r) => [names.get(r.district) ?? r.district, r.n]));
-}
-
-/** The selected entities' rows by USCC: id, district and stratum (the district's name). */
-export async function entitiesByUscc(q: Queryable, usccs: string[]): Promise<Map<string, { entityId: number; district: string; stratum: string }>> {
-  const names = await districtNames(q);
-  const rows = await q.query<{ id: number; uscc: string; district: string }>('SELECT id, uscc, district FROM entities WHERE uscc = ANY($1)', [usccs]);
-  return new Map(rows.map((r) => [r.uscc, { entityId: r.id, district: r.district, stratum: names.get(r.district) ?? r.district }]));
 }
 
 /** 回避 pairs between a task's pool and the pool inspectors, as [USCC, inspector id]. */

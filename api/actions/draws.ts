@@ -5,11 +5,10 @@ import type { Queryable } from '../store/db.js';
 import type { Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthContext, type AuthedRequest } from '../auth/middleware.js';
 import { badRequest, conflict, HttpError, notFound, zodToHttp } from '../rest/errors.js';
-import { countQuotas, DrawError, H, parseCanonicalPool, canonicalPoolText, ratioQuotas, runDraw, runTeamOnlyDraw, type DrawRecord, type ReplacementEntry } from '../domain/draw.js';
+import { countQuotas, DrawError, H, parseCanonicalPool, canonicalPoolText, ratioQuotas, runDraw, runTeamOnlyDraw, type DrawKind, type DrawRecord, type ReplacementEntry } from '../domain/draw.js';
 import { idOf, readable } from './scope.js';
-import { entitiesByUscc, exclusionPairs, inspectorPool, taskExclusions, taskPoolCounts, taskPoolText } from './draw-inputs.js';
+import { districtNames, exclusionPairs, inspectorPool, taskExclusions, taskPoolCounts, taskPoolTextQuery } from './draw-inputs.js';
 import { can, parse, reasonBody } from './checks.js';
-
 
 const drawFailed = (err: unknown) => {
   if (err instanceof DrawError) {
@@ -27,20 +26,31 @@ async function lineDepartment(q: Queryable, unitId: number, lineId: number): Pro
   return d.id;
 }
 
+type DrawRow = { taskId: number; unitId: number; departmentId: number; kind: DrawKind; dispatchId: number | null };
+
 /**
- * Stores a record: the canonical pool as text beside the rest (it is what §2 hashes, and one text value is written and
- * read far faster than half a million JSON objects), replacements in their own column, appended as they are approved.
+ * Opens a draw's row with its pool: the canonical text of §2 as a text column (what §2 hashes; one text value is
+ * written and read far faster than half a million JSON objects), either computed by the database in the same
+ * statement — so a city-scale pool travels out once and never back — or given. The record follows (completeDraw).
  */
-async function insertDraw(tx: Tx, auth: AuthContext, fields: { taskId: number; unitId: number; departmentId: number; dispatchId: number | null; record: DrawRecord; poolText: string }): Promise<number> {
-  const { pool, replacements, ...rest } = fields.record;
-  const poolText = H(fields.poolText) === fields.record.poolHash ? fields.poolText : canonicalPoolText(pool);
-  const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO draws ("taskId", "unitId", "departmentId", kind, "dispatchId", "drawnAt", "drawnBy", "drawnByName", record, "poolText", "poolSize", "selectedCount", replacements)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-    [fields.taskId, fields.unitId, fields.departmentId, rest.kind, fields.dispatchId, tx.now, auth.user.id, auth.user.name, JSON.stringify(rest), poolText, pool.length, rest.selected.length, JSON.stringify(replacements)],
+async function openDraw(tx: Tx, auth: AuthContext, fields: DrawRow, pool: { sql: string; params: unknown[] } | { text: string }): Promise<{ id: number; poolText: string }> {
+  const params = 'sql' in pool ? pool.params : [pool.text];
+  const at = params.length;
+  const [row] = await tx.query<{ id: number; poolText: string | null }>(
+    `INSERT INTO draws ("taskId", "unitId", "departmentId", kind, "dispatchId", "drawnAt", "drawnBy", "drawnByName", record, "poolText")
+     VALUES (${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `$${at + i}`).join(', ')}, '{}', ${'sql' in pool ? pool.sql : '$1'}) RETURNING id, "poolText"`,
+    [...params, fields.taskId, fields.unitId, fields.departmentId, fields.kind, fields.dispatchId, tx.now, auth.user.id, auth.user.name],
   );
-  await tx.audit('draw', 'draws', row.id, null, { taskId: fields.taskId, kind: rest.kind, seed: rest.seed, poolHash: rest.poolHash, selected: rest.selected.length });
-  return row.id;
+  return { id: row.id, poolText: row.poolText ?? '' };
+}
+
+/** Writes the record into its row (all but the pool, already there, and the replacements, appended as approved). */
+async function completeDraw(tx: Tx, drawId: number, poolText: string, record: DrawRecord, taskId: number) {
+  const { pool, replacements: _none, ...rest } = record;
+  // The database's order is code-point order; should it ever differ, the record's own canonical text is stored.
+  const ownText = H(poolText) === record.poolHash ? null : canonicalPoolText(pool);
+  await tx.query(`UPDATE draws SET record = $2, "poolSize" = $3, "selectedCount" = $4, "poolText" = COALESCE($5, "poolText") WHERE id = $1`, [drawId, JSON.stringify(rest), pool.length, rest.selected.length, ownText]);
+  await tx.audit('draw', 'draws', drawId, null, { taskId, kind: rest.kind, seed: rest.seed, poolHash: rest.poolHash, selected: rest.selected.length });
 }
 
 type StoredRecord = Omit<DrawRecord, 'pool' | 'replacements'>;
@@ -160,30 +170,32 @@ export function drawActionsRouter(store: Store): Router {
         can(auth, 'draw', 'Task', task);
         if (task.status !== 'draft') throw conflict('该任务已抽取；如需重抽，须由负责人作废原记录', 'already_drawn');
         if (task.publicSourceRequired && !publicSource) throw badRequest(`请输入事先公布的公开随机源：${task.publicSourceNote ?? ''}`, { publicSource: '必填' });
-        const poolText = await taskPoolText(tx.q, task);
-        const pool = parseCanonicalPool(poolText);
         const dispatch = task.dispatch as boolean;
+        const drawRow = { taskId: task.id, unitId: task.unitId as number, departmentId: task.departmentId as number, kind: dispatch ? 'entities' : 'full', dispatchId: null } as const;
+        const { id: drawId, poolText } = await openDraw(tx, auth, drawRow, await taskPoolTextQuery(tx.q, task));
         const inspectors = dispatch ? [] : await inspectorPool(tx.q, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
         const exclusions = dispatch ? [] : await taskExclusions(tx.q, task, inspectors.map((i) => i.inspectorId));
         const record = runDraw({
-          kind: dispatch ? 'entities' : 'full',
+          kind: drawRow.kind,
           taskCode: task.code as string,
           nonce: randomBytes(32).toString('hex'),
           publicSource,
-          pool,
+          pool: poolText,
           ...(task.ratioBp != null ? { ratioBp: task.ratioBp as number } : { count: task.count as number }),
           teamSize: task.teamSize as number,
           inspectorPool: inspectors,
           exclusions,
         });
-        const drawId = await insertDraw(tx, auth, { taskId: task.id, unitId: task.unitId as number, departmentId: task.departmentId as number, dispatchId: null, record, poolText });
-        const entities = await entitiesByUscc(tx.q, record.selected);
+        await completeDraw(tx, drawId, poolText, record, task.id);
         const team = await teamRows(tx.q, record.teams);
+        const codeOf = new Map([...(await districtNames(tx.q))].map(([code, name]) => [name, code]));
+        const stratumOf = new Map(record.selected.map((uscc) => [uscc, '']));
+        for (const p of record.pool) if (stratumOf.has(p.id)) stratumOf.set(p.id, p.stratum);
         const dispatchOf = new Map<string, { id: number; unitId: number; departmentId: number }>();
         if (dispatch) {
           const units = await tx.query<{ id: number; code: string }>(`SELECT id, code FROM units WHERE level = 'district'`);
           const counts = new Map<string, number>();
-          for (const uscc of record.selected) counts.set(entities.get(uscc)!.district, (counts.get(entities.get(uscc)!.district) ?? 0) + 1);
+          for (const stratum of stratumOf.values()) counts.set(codeOf.get(stratum)!, (counts.get(codeOf.get(stratum)!) ?? 0) + 1);
           for (const [district, n] of counts) {
             const unitId = units.find((u) => u.code === district)!.id;
             const [row] = await tx.query<{ id: number }>(
@@ -195,11 +207,11 @@ export function drawActionsRouter(store: Store): Router {
           }
         }
         const rows = record.selected.map((uscc) => {
-          const e = entities.get(uscc)!;
-          const d = dispatchOf.get(e.district);
-          return { unitId: d?.unitId ?? task.unitId, departmentId: d?.departmentId ?? task.departmentId, entityId: e.entityId, uscc, stratum: e.stratum, dispatchId: d?.id ?? null, ...team(record.teams[uscc] ?? []) };
+          const stratum = stratumOf.get(uscc)!;
+          const d = dispatchOf.get(codeOf.get(stratum)!);
+          return { unitId: d?.unitId ?? task.unitId, departmentId: d?.departmentId ?? task.departmentId, uscc, stratum, dispatchId: d?.id ?? null, ...team(record.teams[uscc] ?? []) };
         });
-        await insertAssignments(tx, task.id, drawId, rows);
+        await insertAssignments(tx, task.id, drawId, dispatch ? 0 : record.teamSize, rows);
         await tx.query(`UPDATE tasks SET status = 'drawn', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [task.id, tx.now, tx.actor.id]);
         return summary(drawId, record);
       })
@@ -291,7 +303,9 @@ export function drawActionsRouter(store: Store): Router {
         const exclusions = await exclusionPairs(tx.q, rows.map((a) => a.entityId as number), inspectors.map((i) => i.inspectorId));
         const record = runTeamOnlyDraw({ taskCode: task.code as string, nonce: randomBytes(32).toString('hex'), pool, teamSize: task.teamSize as number, inspectorPool: inspectors, exclusions });
         const departmentId = rows[0]?.departmentId as number;
-        const drawId = await insertDraw(tx, auth, { taskId: task.id, unitId: d.unitId as number, departmentId, dispatchId: d.id, record, poolText: canonicalPoolText(record.pool) });
+        const poolText = canonicalPoolText(record.pool);
+        const { id: drawId } = await openDraw(tx, auth, { taskId: task.id, unitId: d.unitId as number, departmentId, kind: 'team', dispatchId: d.id }, { text: poolText });
+        await completeDraw(tx, drawId, poolText, record, task.id);
         const team = await teamRows(tx.q, record.teams);
         for (const a of rows) {
           const t = team(record.teams[a.uscc as string]);
@@ -309,28 +323,31 @@ export function drawActionsRouter(store: Store): Router {
   return router;
 }
 
-/** Assignment rows of a draw in one statement: arrays unnested by the database rather than 25,000 value tuples. */
-async function insertAssignments(tx: Tx, taskId: number, drawId: number, rows: { unitId: unknown; departmentId: unknown; entityId: number; uscc: string; stratum: string; dispatchId: number | null; inspectorIds: number[]; inspectorUserIds: number[] }[]) {
-  const pgArray = (xs: number[]) => `{${xs.join(',')}}`;
+/**
+ * Assignment rows of a draw in one statement: arrays unnested by the database rather than 25,000 value tuples, the
+ * entity ids looked up there, the teams (all of one size) as one flat array sliced per row.
+ */
+async function insertAssignments(tx: Tx, taskId: number, drawId: number, teamSize: number, rows: { unitId: unknown; departmentId: unknown; uscc: string; stratum: string; dispatchId: number | null; inspectorIds: number[]; inspectorUserIds: number[] }[]) {
   await tx.query(
     `INSERT INTO assignments ("taskId", "drawId", "unitId", "departmentId", "entityId", uscc, stratum, "dispatchId", "inspectorIds", "inspectorUserIds", active, "createdAt", "updatedAt", "createdBy", "updatedBy")
-     SELECT $1, $2, r.unit, r.dept, r.entity, r.uscc, r.stratum, r.dispatch, r.inspectors::integer[], r.users::integer[], true, $3, $3, $4, $4
-       FROM unnest($5::integer[], $6::integer[], $7::integer[], $8::text[], $9::text[], $10::integer[], $11::text[], $12::text[])
-         WITH ORDINALITY AS r(unit, dept, entity, uscc, stratum, dispatch, inspectors, users, ord)
+     SELECT $1, $2, r.unit, r.dept, e.id, r.uscc, r.stratum, r.dispatch,
+            CASE WHEN $5::integer = 0 THEN '{}'::integer[] ELSE ($11::integer[])[(r.ord - 1) * $5 + 1 : r.ord * $5] END, r.users::integer[], true, $3, $3, $4, $4
+       FROM unnest($6::integer[], $7::integer[], $8::text[], $9::text[], $10::integer[], $12::text[]) WITH ORDINALITY AS r(unit, dept, uscc, stratum, dispatch, users, ord)
+       JOIN entities e ON e.uscc = r.uscc
       ORDER BY r.ord`,
     [
       taskId,
       drawId,
       tx.now,
       tx.actor.id,
+      teamSize,
       rows.map((r) => r.unitId),
       rows.map((r) => r.departmentId),
-      rows.map((r) => r.entityId),
       rows.map((r) => r.uscc),
       rows.map((r) => r.stratum),
       rows.map((r) => r.dispatchId),
-      rows.map((r) => pgArray(r.inspectorIds)),
-      rows.map((r) => pgArray(r.inspectorUserIds)),
+      rows.flatMap((r) => r.inspectorIds),
+      rows.map((r) => `{${r.inspectorUserIds.join(',')}}`),
     ],
   );
 }

@@ -88,18 +88,24 @@ export function parseCanonicalPool(text: string): Candidate[] {
  * it under COLLATE "C") is checked, not sorted. Code-unit order is code-point order unless an id holds a surrogate
  * pair, so the engine's own comparison is used when it is exact.
  */
-export function canonicalPool(pool: Candidate[]): { pool: Candidate[]; poolHash: string } {
-  let slices = canonicalSlices(pool);
+export function canonicalPool(input: Candidate[] | string): { pool: Candidate[]; poolHash: string; text?: string } {
+  // Given as text (what a database aggregate returns), the pool is that text's lines; if they are in canonical
+  // order the text itself is hashed.
+  const fromText = typeof input === 'string';
+  const pool = fromText ? parseCanonicalPool(input) : input;
+  let slices = fromText ? [input] : canonicalSlices(pool);
   const order = slices.some((t) => SURROGATE.test(t)) ? byCodePoint : byCodeUnit;
   let sorted = pool;
+  let text = fromText ? input : undefined;
   if (!isSorted(pool, order)) {
     sorted = [...pool].sort((a, b) => order(a.id, b.id));
     for (let i = 1; i < sorted.length; i++) if (sorted[i].id === sorted[i - 1].id) throw new Error(`duplicate id in pool: ${sorted[i].id}`);
     slices = canonicalSlices(sorted);
+    text = undefined;
   }
   const h = createHash('sha256');
   for (const t of slices) h.update(t, 'utf8');
-  return { pool: sorted.map(({ id, stratum }) => ({ id, stratum })), poolHash: h.digest('hex') };
+  return { pool: fromText ? sorted : sorted.map(({ id, stratum }) => ({ id, stratum })), poolHash: h.digest('hex'), ...(text !== undefined ? { text } : {}) };
 }
 
 /** Candidates per stratum. */
@@ -212,42 +218,133 @@ function eligibility(inspectorPool: InspectorCandidate[], exclusions: [string, s
 }
 
 /**
+ * The inspectors of one stratum (in id order) by load: one Fenwick tree per load level over their positions, so that
+ * the least-loaded group and its k-th member are found in O(log n) however many inspectors a stratum has (a city
+ * office's inspectors cover every district). Strata with the same inspectors share one.
+ */
+class LoadLevels {
+  private readonly trees: Int32Array[] = [];
+  private readonly totals: number[] = [];
+  private minLevel = 0;
+  private readonly top: number;
+  constructor(readonly members: number[]) {
+    const n = members.length;
+    this.top = n ? 1 << Math.floor(Math.log2(n)) : 0;
+    const tree = new Int32Array(n + 1);
+    for (let p = 1; p <= n; p++) {
+      tree[p] += 1;
+      const parent = p + (p & -p);
+      if (parent <= n) tree[parent] += tree[p];
+    }
+    this.trees.push(tree);
+    this.totals.push(n);
+  }
+  private add(level: number, pos: number, delta: number) {
+    while (this.trees.length <= level) {
+      this.trees.push(new Int32Array(this.members.length + 1));
+      this.totals.push(0);
+    }
+    const tree = this.trees[level];
+    for (let p = pos + 1; p <= this.members.length; p += p & -p) tree[p] += delta;
+    this.totals[level] += delta;
+  }
+  /** Moves the member at `pos` from load `level` to `level + 1`. */
+  raise(pos: number, level: number) {
+    this.add(level, pos, -1);
+    this.add(level + 1, pos, 1);
+    while (this.minLevel < this.totals.length && this.totals[this.minLevel] === 0) this.minLevel++;
+  }
+  /** Position of the (j+1)-th member at `level`, in id order. */
+  private select(level: number, j: number): number {
+    const tree = this.trees[level];
+    let pos = 0;
+    let rest = j + 1;
+    for (let step = this.top; step > 0; step >>= 1) {
+      if (pos + step <= this.members.length && tree[pos + step] < rest) {
+        pos += step;
+        rest -= tree[pos];
+      }
+    }
+    return pos;
+  }
+  /**
+   * §5.2–3 for one slot: G = the members at the smallest load among those not `removed` (positions, with their
+   * loads); returns the position of G[pick(|G|)].
+   */
+  pick(removed: { pos: number; load: number }[], pickIndex: (size: number) => number): number {
+    for (let level = this.minLevel; level < this.totals.length; level++) {
+      const out = removed.filter((r) => r.load === level).map((r) => r.pos).sort((x, y) => x - y);
+      const size = this.totals[level] - out.length;
+      if (size <= 0) continue;
+      const k = pickIndex(size);
+      // The k-th member not removed: step past the removed positions at or before the candidate until it settles.
+      let j = k;
+      for (;;) {
+        const p = this.select(level, j);
+        let before = 0;
+        while (before < out.length && out[before] <= p) before++;
+        if (k + before === j) return p;
+        j = k + before;
+      }
+    }
+    return -1;
+  }
+}
+
+/**
  * §5: walk the selected entities in order; slot j of entity e goes to G[u(seed:e:t<j>) mod |G|], G = the eligible
- * inspectors not yet in e's team at the smallest load, by id. One hash per slot; finding G is one scan of the
- * stratum's inspectors. Fails, naming every entity with fewer eligible inspectors than the team size.
+ * inspectors not yet in e's team at the smallest load, by id. One hash per slot; G is found in the stratum's load
+ * levels. Fails, naming every entity with fewer eligible inspectors than the team size.
  */
 export function assignTeams(seed: string, selected: Candidate[], teamSize: number, inspectorPool: InspectorCandidate[], exclusions: [string, string][]): Record<string, string[]> {
   if (!Number.isInteger(teamSize) || teamSize < 2) throw new Error('teamSize must be an integer ≥ 2');
-  const { ids, eligibleOf } = eligibility(inspectorPool, exclusions);
-  const unstaffed = selected.map((e) => ({ entityId: e.id, stratum: e.stratum, eligible: eligibleOf(e).length })).filter((x) => x.eligible < teamSize);
+  const sortedPool = normalizeInspectors(inspectorPool);
+  const ids = sortedPool.map((i) => i.id);
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const byStratum = new Map<string, number[]>();
+  sortedPool.forEach((insp, idx) => {
+    for (const st of insp.strata) (byStratum.get(st) ?? byStratum.set(st, []).get(st)!).push(idx);
+  });
+  const excludedFor = new Map<string, number[]>();
+  for (const [e, i] of exclusions) {
+    const idx = indexOf.get(i);
+    if (idx !== undefined) (excludedFor.get(e) ?? excludedFor.set(e, []).get(e)!).push(idx);
+  }
+  const levelsOf = new Map<string, { levels: LoadLevels; position: Map<number, number> }>();
+  const shared = new Map<string, { levels: LoadLevels; position: Map<number, number> }>();
+  for (const [st, members] of byStratum) {
+    const key = members.join(',');
+    if (!shared.has(key)) shared.set(key, { levels: new LoadLevels(members), position: new Map(members.map((m, p) => [m, p])) });
+    levelsOf.set(st, shared.get(key)!);
+  }
+  const groupsOf: { levels: LoadLevels; position: Map<number, number> }[][] = ids.map(() => []);
+  for (const g of shared.values()) for (const m of g.levels.members) groupsOf[m].push(g);
+  const eligibleCount = (e: Candidate) => {
+    const g = levelsOf.get(e.stratum);
+    if (!g) return 0;
+    return g.levels.members.length - new Set((excludedFor.get(e.id) ?? []).filter((i) => g.position.has(i))).size;
+  };
+  const unstaffed = selected.map((e) => ({ entityId: e.id, stratum: e.stratum, eligible: eligibleCount(e) })).filter((x) => x.eligible < teamSize);
   if (unstaffed.length) {
     throw new DrawError(`${unstaffed.length} 个检查对象的可匹配执法人员少于 ${teamSize} 人：${unstaffed.slice(0, 20).map((x) => `${x.entityId}（${x.stratum}，${x.eligible} 人）`).join('、')}`, unstaffed);
   }
   const load = new Int32Array(ids.length);
-  const inTeam = new Uint8Array(ids.length);
-  const group = new Int32Array(ids.length);
   const teams: Record<string, string[]> = {};
   for (const e of selected) {
-    const eligible = eligibleOf(e);
+    const g = levelsOf.get(e.stratum)!;
+    const removed = [...new Set(excludedFor.get(e.id) ?? [])].filter((i) => g.position.has(i));
     const team: number[] = [];
     for (let slot = 1; slot <= teamSize; slot++) {
-      let minLoad = Infinity;
-      let size = 0;
-      // Eligible lists are in id order, so G comes out sorted by id.
-      for (const i of eligible) {
-        if (inTeam[i]) continue;
-        if (load[i] < minLoad) {
-          minLoad = load[i];
-          size = 0;
-        }
-        if (load[i] === minLoad) group[size++] = i;
-      }
-      const pick = group[u(`${seed}:${e.id}:t${slot}`) % size];
+      const pos = g.levels.pick(
+        removed.map((i) => ({ pos: g.position.get(i)!, load: load[i] })),
+        (size) => u(`${seed}:${e.id}:t${slot}`) % size,
+      );
+      const pick = g.levels.members[pos];
       team.push(pick);
-      inTeam[pick] = 1;
+      removed.push(pick);
+      for (const other of groupsOf[pick]) other.levels.raise(other.position.get(pick)!, load[pick]);
       load[pick]++;
     }
-    for (const i of team) inTeam[i] = 0;
     teams[e.id] = team.map((i) => ids[i]);
   }
   return teams;
@@ -268,7 +365,8 @@ export interface DrawInput {
   taskCode: string;
   nonce: string;
   publicSource?: string;
-  pool: Candidate[];
+  /** The candidates, or the canonical text of §2 (as the database builds it). */
+  pool: Candidate[] | string;
   ratioBp?: number;
   count?: number;
   teamSize: number;
@@ -336,7 +434,7 @@ export function runDraw(input: DrawInput): DrawRecord {
 }
 
 /** §7 kind "team": its pool and quotas are the dispatched entities (all of them), selected = them by score under its own seed. */
-export function runTeamOnlyDraw(input: Omit<DrawInput, 'ratioBp' | 'count' | 'kind'>): DrawRecord {
+export function runTeamOnlyDraw(input: Omit<DrawInput, 'ratioBp' | 'count' | 'kind' | 'pool'> & { pool: Candidate[] }): DrawRecord {
   return runDraw({ ...input, kind: 'team', count: input.pool.length });
 }
 

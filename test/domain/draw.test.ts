@@ -90,6 +90,13 @@ describe('QD-DRAW-2 test vectors (DRAW-SPEC)', () => {
       expect((err as DrawError).unstaffed.map((x) => x.entityId).sort()).toEqual(['E11', 'E12']);
     }
   });
+  it('§2 a pool given as its canonical text (as the database builds it) draws the same record; text out of order is sorted', () => {
+    const input = { taskCode: 'QD-2026-001', nonce: NONCE, ratioBp: 2500, teamSize: 2, inspectorPool: inspectors, exclusions: [['E10', 'I3']] as [string, string][] };
+    const fromCandidates = runDraw({ ...input, pool: vectorPool });
+    expect(runDraw({ ...input, pool: canonicalPoolText(vectorPool) })).toEqual(fromCandidates);
+    expect(runDraw({ ...input, pool: canonicalPoolText([...vectorPool].reverse()) })).toEqual(fromCandidates);
+    expect(canonicalPool(canonicalPoolText(vectorPool)).text).toBe(canonicalPoolText(vectorPool));
+  });
   it('§2 a pool with a duplicate id is refused, sorted or not', () => {
     expect(() => canonicalPool([...vectorPool, vectorPool[3]])).toThrow(/duplicate/);
     expect(() => canonicalPool([vectorPool[0], vectorPool[0]])).toThrow(/duplicate/);
@@ -185,6 +192,46 @@ describe('QD-DRAW-2 properties', () => {
         for (let a = 0; a < 6; a++) for (let b = a + 1; b < 6; b++) expect(together).toContain(`I${a}+I${b}`);
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it('§5 the load-level bookkeeping gives exactly the teams of the spec’s plain procedure (scan C, take G, index by u)', () => {
+    const naive = (seed: string, selected: Candidate[], teamSize: number, insp: { id: string; strata: string[] }[], exclusions: [string, string][]) => {
+      const load: Record<string, number> = {};
+      const teams: Record<string, string[]> = {};
+      const sortedIds = insp.map((i) => i.id).sort();
+      for (const e of selected) {
+        const team: string[] = [];
+        for (let j = 1; j <= teamSize; j++) {
+          const C = sortedIds.filter((id) => insp.find((i) => i.id === id)!.strata.includes(e.stratum) && !exclusions.some(([x, y]) => x === e.id && y === id) && !team.includes(id));
+          const least = Math.min(...C.map((id) => load[id] ?? 0));
+          const G = C.filter((id) => (load[id] ?? 0) === least);
+          const pick = G[u(`${seed}:${e.id}:t${j}`) % G.length];
+          team.push(pick);
+          load[pick] = (load[pick] ?? 0) + 1;
+        }
+        teams[e.id] = team;
+      }
+      return teams;
+    };
+    const STRATA4 = ['A区', 'B区', 'C区', 'D区'];
+    const inspArb = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^I[0-9]{1,2}$/), strata: fc.subarray(STRATA4, { minLength: 1 }) }), { selector: (i) => i.id, minLength: 4, maxLength: 14 });
+    fc.assert(
+      fc.property(poolArb, inspArb, HEX64, fc.integer({ min: 2, max: 3 }), fc.nat(), (pool, insp, nonce, teamSize, salt) => {
+        const exclusions = pool.slice(0, 8).map((p, i) => [p.id, insp[(i + salt) % insp.length].id] as [string, string]);
+        const seed = computeSeed('P', nonce);
+        const selected = selectEntities(seed, pool, quotasByRatio(pool, 5000));
+        let expected: Record<string, string[]> | undefined;
+        try {
+          expected = naive(seed, selected, teamSize, insp, exclusions);
+        } catch {
+          expected = undefined;
+        }
+        const staffable = selected.every((e) => insp.filter((i) => i.strata.includes(e.stratum) && !exclusions.some(([x, y]) => x === e.id && y === i.id)).length >= teamSize);
+        if (!staffable) expect(() => assignTeams(seed, selected, teamSize, insp, exclusions)).toThrow(DrawError);
+        else expect(assignTeams(seed, selected, teamSize, insp, exclusions)).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 
