@@ -66,19 +66,31 @@ const statusOf = (draw: Row) => ({ status: draw.status, ...(draw.status === 'voi
 /** The published form of a record: DRAW-SPEC §7 fields plus its status. */
 const publicRecord = (draw: Row) => ({ id: draw.id, drawId: draw.id, taskId: draw.taskId, drawnAt: draw.drawnAt, ...fullRecord(draw), ...statusOf(draw) });
 
+/** Candidates per stratum, counted over the canonical text's lines without building half a million objects. */
+function candidatesPerStratum(poolText: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let start = 0; start < poolText.length; ) {
+    const tab = poolText.indexOf('\t', start);
+    const end = poolText.indexOf('\n', tab);
+    const stratum = poolText.slice(tab + 1, end);
+    out[stratum] = (out[stratum] ?? 0) + 1;
+    start = end + 1;
+  }
+  return out;
+}
+
 /** What a screen shows of a record: everything but the long lists (pool, selection, teams, inspectors, exclusions). */
 const recordSummary = (draw: Row) => {
-  const { pool: _pool, selected, teams, inspectorPool, exclusions, ...rest } = fullRecord(draw);
-  const candidates: Record<string, number> = {};
-  for (const p of _pool) candidates[p.stratum] = (candidates[p.stratum] ?? 0) + 1;
+  const { selected, teams, inspectorPool, exclusions, ...rest } = draw.record as StoredRecord;
   return {
     id: draw.id,
     drawId: draw.id,
     taskId: draw.taskId,
     drawnAt: draw.drawnAt,
     ...rest,
-    poolSize: _pool.length,
-    candidates,
+    replacements: draw.replacements as ReplacementEntry[],
+    poolSize: draw.poolSize,
+    candidates: candidatesPerStratum(draw.poolText as string),
     selectedCount: selected.length,
     firstSelected: selected[0] ?? null,
     teamCount: Object.keys(teams).length,
@@ -114,6 +126,19 @@ async function teamRows(q: Queryable, teams: Record<string, string[]>) {
 }
 
 const drawBody = z.strictObject({ publicSource: z.string().trim().max(200).optional() });
+const rangeQuery = z.object({
+  range: z
+    .string()
+    .default('[0,24]')
+    .transform((raw, ctx) => {
+      const r = /^\[(\d+),(\d+)\]$/.exec(raw);
+      if (!r || Number(r[2]) < Number(r[1])) {
+        ctx.addIssue({ code: 'custom', message: '应为 [起,止]' });
+        return z.NEVER;
+      }
+      return [Number(r[1]), Number(r[2])] as const;
+    }),
+});
 
 /**
  * The draw (§9.1, §9.2, DRAW-SPEC):
@@ -228,6 +253,22 @@ export function drawActionsRouter(store: Store): Router {
 
   router.get('/draws/:id/summary', requireAuth, async (req: AuthedRequest, res) => {
     res.json(recordSummary(await readable(store.db, req.auth!, 'draws', 'Draw', idOf(req.params.id))));
+  });
+
+  // A page of the selection in draw order, with each entity's stratum (simple-rest's range and Content-Range).
+  router.get('/draws/:id/selected', requireAuth, async (req: AuthedRequest, res) => {
+    const draw = await readable(store.db, req.auth!, 'draws', 'Draw', idOf(req.params.id));
+    const selected = (draw.record as StoredRecord).selected;
+    const [from, to] = parse(rangeQuery, req.query).range;
+    const page = selected.slice(from, Math.min(to, from + 99) + 1);
+    // A district's team matching shares its entities' assignment rows with the city draw they were dispatched by.
+    const rows = await store.db.query<{ uscc: string; stratum: string }>(
+      `SELECT DISTINCT a.uscc, a.stratum FROM assignments a WHERE a.uscc = ANY($2) AND (a."drawId" = $1 OR a."dispatchId" = (SELECT "dispatchId" FROM draws WHERE id = $1))`,
+      [draw.id, page],
+    );
+    const stratumOf = new Map(rows.map((r) => [r.uscc, r.stratum]));
+    res.set('Content-Range', `selected ${from}-${from + page.length - 1}/${selected.length}`);
+    res.json(page.map((uscc, i) => ({ id: uscc, rank: from + i + 1, uscc, stratum: stratumOf.get(uscc) ?? null })));
   });
 
   router.post('/draws/:id/void', requireAuth, async (req: AuthedRequest, res) => {
