@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
 import { z } from 'zod';
+import { subject as asSubject } from '@casl/ability';
 import type { Queryable } from '../store/db.js';
 import type { Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthContext, type AuthedRequest } from '../auth/middleware.js';
 import { badRequest, conflict, HttpError, notFound, zodToHttp } from '../rest/errors.js';
-import { countQuotas, DrawError, H, parseCanonicalPool, canonicalPoolText, ratioQuotas, runDraw, runTeamOnlyDraw, type DrawKind, type DrawRecord, type ReplacementEntry } from '../domain/draw.js';
+import { countByStratum, countQuotas, DrawError, H, parseCanonicalPool, canonicalPoolText, ratioQuotas, runDraw, runTeamOnlyDraw, type DrawKind, type DrawRecord, type ReplacementEntry } from '../domain/draw.js';
 import { idOf, readable } from './scope.js';
 import { districtNames, exclusionPairs, inspectorPool, taskExclusions, taskPoolCounts, taskPoolTextQuery } from './draw-inputs.js';
 import { can, parse, reasonBody } from './checks.js';
@@ -49,7 +50,15 @@ async function completeDraw(tx: Tx, drawId: number, poolText: string, record: Dr
   const { pool, replacements: _none, ...rest } = record;
   // The database's order is code-point order; should it ever differ, the record's own canonical text is stored.
   const ownText = H(poolText) === record.poolHash ? null : canonicalPoolText(pool);
-  await tx.query(`UPDATE draws SET record = $2, "poolSize" = $3, "selectedCount" = $4, "poolText" = COALESCE($5, "poolText") WHERE id = $1`, [drawId, JSON.stringify(rest), pool.length, rest.selected.length, ownText]);
+  const poolCounts = Object.fromEntries(countByStratum(pool));
+  await tx.query(`UPDATE draws SET record = $2, "poolSize" = $3, "poolCounts" = $4, "selectedCount" = $5, "poolText" = COALESCE($6, "poolText") WHERE id = $1`, [
+    drawId,
+    JSON.stringify(rest),
+    pool.length,
+    JSON.stringify(poolCounts),
+    rest.selected.length,
+    ownText,
+  ]);
   await tx.audit('draw', 'draws', drawId, null, { taskId, kind: rest.kind, seed: rest.seed, poolHash: rest.poolHash, selected: rest.selected.length });
 }
 
@@ -66,43 +75,42 @@ const statusOf = (draw: Row) => ({ status: draw.status, ...(draw.status === 'voi
 /** The published form of a record: DRAW-SPEC §7 fields plus its status. */
 const publicRecord = (draw: Row) => ({ id: draw.id, drawId: draw.id, taskId: draw.taskId, drawnAt: draw.drawnAt, ...fullRecord(draw), ...statusOf(draw) });
 
-/** Candidates per stratum, counted over the canonical text's lines without building half a million objects. */
-function candidatesPerStratum(poolText: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (let start = 0; start < poolText.length; ) {
-    const tab = poolText.indexOf('\t', start);
-    const end = poolText.indexOf('\n', tab);
-    const stratum = poolText.slice(tab + 1, end);
-    out[stratum] = (out[stratum] ?? 0) + 1;
-    start = end + 1;
-  }
-  return out;
-}
-
-/** What a screen shows of a record: everything but the long lists (pool, selection, teams, inspectors, exclusions). */
-const recordSummary = (draw: Row) => {
-  const { selected, teams, inspectorPool, exclusions, ...rest } = draw.record as StoredRecord;
+/**
+ * What a screen shows of a record: everything but its long lists (pool, selection, teams, inspectors, exclusions),
+ * with their sizes — cut out by the database, so that a city-scale record's tens of megabytes stay there. 404 outside
+ * the user's scope, like readable().
+ */
+async function recordSummary(q: Queryable, auth: AuthContext, id: number) {
+  const [draw] = await q.query<Row>(
+    `SELECT id, "taskId", "unitId", "departmentId", kind, "dispatchId", "drawnAt", status, "voidReason", "voidedAt", published, "poolSize", "poolCounts", "selectedCount", replacements,
+            record - 'selected' - 'teams' - 'inspectorPool' - 'exclusions' AS record, record->'selected'->>0 AS "firstSelected",
+            (SELECT count(*)::int FROM jsonb_object_keys(record->'teams')) AS "teamCount",
+            jsonb_array_length(record->'inspectorPool') AS "inspectorCount", jsonb_array_length(record->'exclusions') AS "exclusionCount"
+       FROM draws WHERE id = $1`,
+    [id],
+  );
+  if (!draw || !auth.ability.can('read', asSubject('Draw', { ...draw }))) throw notFound();
   return {
     id: draw.id,
     drawId: draw.id,
     taskId: draw.taskId,
     drawnAt: draw.drawnAt,
-    ...rest,
+    ...(draw.record as Omit<StoredRecord, 'selected' | 'teams' | 'inspectorPool' | 'exclusions'>),
     replacements: draw.replacements as ReplacementEntry[],
     poolSize: draw.poolSize,
-    candidates: candidatesPerStratum(draw.poolText as string),
-    selectedCount: selected.length,
-    firstSelected: selected[0] ?? null,
-    teamCount: Object.keys(teams).length,
-    inspectorCount: inspectorPool.length,
-    exclusionCount: exclusions.length,
+    candidates: draw.poolCounts,
+    selectedCount: draw.selectedCount,
+    firstSelected: draw.firstSelected,
+    teamCount: draw.teamCount,
+    inspectorCount: draw.inspectorCount,
+    exclusionCount: draw.exclusionCount,
     ...statusOf(draw),
     published: draw.published,
     unitId: draw.unitId,
     departmentId: draw.departmentId,
     dispatchId: draw.dispatchId,
   };
-};
+}
 
 const summary = (drawId: number, r: DrawRecord) => ({
   drawId,
@@ -252,22 +260,30 @@ export function drawActionsRouter(store: Store): Router {
   });
 
   router.get('/draws/:id/summary', requireAuth, async (req: AuthedRequest, res) => {
-    res.json(recordSummary(await readable(store.db, req.auth!, 'draws', 'Draw', idOf(req.params.id))));
+    res.json(await recordSummary(store.db, req.auth!, idOf(req.params.id)));
   });
 
   // A page of the selection in draw order, with each entity's stratum (simple-rest's range and Content-Range).
+  // A page of the selection in draw order, with each entity's stratum (simple-rest's range and Content-Range); the
+  // page is cut out of the record by the database.
   router.get('/draws/:id/selected', requireAuth, async (req: AuthedRequest, res) => {
-    const draw = await readable(store.db, req.auth!, 'draws', 'Draw', idOf(req.params.id));
-    const selected = (draw.record as StoredRecord).selected;
     const [from, to] = parse(rangeQuery, req.query).range;
-    const page = selected.slice(from, Math.min(to, from + 99) + 1);
+    const last = Math.min(to, from + 99);
+    const [draw] = await store.db.query<Row>(
+      `SELECT id, "unitId", "departmentId", kind, "dispatchId", status, published, "taskId", jsonb_array_length(record->'selected') AS total,
+              ARRAY(SELECT record->'selected'->>i FROM generate_series($2::integer, LEAST($3::integer, jsonb_array_length(record->'selected') - 1)) AS i ORDER BY i) AS page
+         FROM draws WHERE id = $1`,
+      [idOf(req.params.id), from, last],
+    );
+    if (!draw || !req.auth!.ability.can('read', asSubject('Draw', { ...draw }))) throw notFound();
+    const page = draw.page as string[];
     // A district's team matching shares its entities' assignment rows with the city draw they were dispatched by.
     const rows = await store.db.query<{ uscc: string; stratum: string }>(
       `SELECT DISTINCT a.uscc, a.stratum FROM assignments a WHERE a.uscc = ANY($2) AND (a."drawId" = $1 OR a."dispatchId" = (SELECT "dispatchId" FROM draws WHERE id = $1))`,
       [draw.id, page],
     );
     const stratumOf = new Map(rows.map((r) => [r.uscc, r.stratum]));
-    res.set('Content-Range', `selected ${from}-${from + page.length - 1}/${selected.length}`);
+    res.set('Content-Range', `selected ${from}-${from + page.length - 1}/${draw.total}`);
     res.json(page.map((uscc, i) => ({ id: uscc, rank: from + i + 1, uscc, stratum: stratumOf.get(uscc) ?? null })));
   });
 

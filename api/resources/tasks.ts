@@ -108,7 +108,7 @@ export const draws = defineResource({
     poolSize: z.int(),
     selectedCount: z.int(),
   }),
-  hidden: ['record', 'poolText', 'replacements'],
+  hidden: ['record', 'poolText', 'poolCounts', 'replacements'],
   defaultSort: ['id', 'DESC'],
   present(row) {
     const { algorithm, taskCode, seed, nonce, publicSource, poolHash, quotas } = row.record as { algorithm: string; taskCode: string; seed: string; nonce: string; publicSource: string; poolHash: string; quotas: Record<string, number> };

@@ -91,6 +91,23 @@ describe('tasks and the QD-DRAW-2 draw (§9.1, §9.2)', () => {
     for (const a of assignments) expect(a.inspectorIds.map(String)).toEqual(record.teams[a.uscc]);
   });
 
+  it('a screen reads the record as a summary and pages its selection; both are in scope like the record', async () => {
+    const record = (await cityOfficer.get(`/api/draws/${drawId}`)).body;
+    const summary = (await cityOfficer.get(`/api/draws/${drawId}/summary`)).body;
+    expect(summary).toMatchObject({ drawId, algorithm: 'QD-DRAW-2', kind: 'full', seed: record.seed, poolHash: record.poolHash, quotas: record.quotas, poolSize: record.pool.length });
+    expect(summary).toMatchObject({ selectedCount: record.selected.length, firstSelected: record.selected[0], teamCount: Object.keys(record.teams).length, inspectorCount: record.inspectorPool.length, replacements: [] });
+    const perStratum: Record<string, number> = {};
+    for (const p of record.pool) perStratum[p.stratum] = (perStratum[p.stratum] ?? 0) + 1;
+    expect(summary.candidates).toEqual(perStratum);
+    for (const long of ['pool', 'selected', 'teams', 'inspectorPool', 'exclusions']) expect(summary).not.toHaveProperty(long);
+    const page = await cityOfficer.get(`/api/draws/${drawId}/selected`).query({ range: '[1,2]' });
+    expect(page.headers['content-range']).toBe(`selected 1-2/${record.selected.length}`);
+    const stratumOf = new Map(record.pool.map((p: { id: string; stratum: string }) => [p.id, p.stratum]));
+    expect(page.body).toEqual(record.selected.slice(1, 3).map((uscc: string, i: number) => ({ id: uscc, rank: i + 2, uscc, stratum: stratumOf.get(uscc) })));
+    expect((await shinanOfficer.get(`/api/draws/${drawId}/summary`)).status).toBe(404);
+    expect((await shinanOfficer.get(`/api/draws/${drawId}/selected`)).status).toBe(404);
+  });
+
   it('the public sees the record only once the head publishes it', async () => {
     expect((await request(t.app).get(`/api/public/draws/${drawId}`)).status).toBe(404);
     expect((await cityOfficer.post(`/api/draws/${drawId}/publish`).send({})).status).toBe(403);

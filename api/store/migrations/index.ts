@@ -393,6 +393,7 @@ CREATE INDEX entities_uscc_trgm ON entities USING gin (uscc gin_trgm_ops);
 ALTER TABLE draws
   ADD COLUMN "poolText" text,
   ADD COLUMN "poolSize" integer,
+  ADD COLUMN "poolCounts" jsonb,
   ADD COLUMN "selectedCount" integer,
   ADD COLUMN replacements jsonb NOT NULL DEFAULT '[]';
 ALTER TABLE replacements
