@@ -109,6 +109,8 @@ export const draws = defineResource({
     selectedCount: z.int(),
   }),
   hidden: ['record', 'poolText', 'poolCounts', 'replacements'],
+  // The canonical pool text (13 MB at city scale) is read only by GET /api/draws/:id.
+  unread: ['poolText'],
   defaultSort: ['id', 'DESC'],
   present(row) {
     const { algorithm, taskCode, seed, nonce, publicSource, poolHash, quotas } = row.record as { algorithm: string; taskCode: string; seed: string; nonce: string; publicSource: string; poolHash: string; quotas: Record<string, number> };

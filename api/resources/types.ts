@@ -33,6 +33,8 @@ export interface ResourceDef<S extends z.ZodObject = z.ZodObject> {
   secret?: string[];
   /** Hidden columns the database generates (search helpers): never written, never audited. */
   derived?: string[];
+  /** Columns the generic layer never reads (large values served by a resource's own routes, e.g. a draw's pool text). */
+  unread?: string[];
   /** Fields `q` searches (substring, case-insensitive where the text has case). */
   search?: string[];
   /** A search field is skipped when `q` cannot occur in it (e.g. Chinese text in a USCC). */

@@ -15,7 +15,11 @@ export interface TableSpec {
   secret?: string[];
   /** Columns the database derives (generated search columns): neither written nor audited. */
   derived?: string[];
+  /** The columns lists and reads select, when not all of them (see ResourceDef.unread). */
+  select?: string[];
 }
+
+const selected = (spec: TableSpec) => (spec.select ? spec.select.map(ident).join(', ') : '*');
 
 const redact = (spec: TableSpec, row: Row | null): Row | null => {
   if (!row || (!spec.secret?.length && !spec.derived?.length)) return row;
@@ -155,7 +159,7 @@ export class Store {
   async list(spec: TableSpec, { where, sort, range }: ListQuery, { count = true } = {}): Promise<{ rows: Row[]; total: number }> {
     const [start, end] = range;
     const order = `${ident(sort[0])} ${sort[1] === 'DESC' ? 'DESC' : 'ASC'}${sort[0] === 'id' ? '' : `, id ${sort[1] === 'DESC' ? 'DESC' : 'ASC'}`}`;
-    const page = compile(frag(`SELECT * FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
+    const page = compile(frag(`SELECT ${selected(spec)} FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
     if (!count) return { rows: await this.db.query<Row>(page.text, page.values), total: -1 };
     const countSql = compile(frag(`SELECT count(*)::int AS n FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));
     const [rows, [{ n }]] = await Promise.all([this.db.query<Row>(page.text, page.values), this.db.query<{ n: number }>(countSql.text, countSql.values)]);
@@ -164,7 +168,7 @@ export class Store {
 
   async get(spec: TableSpec, id: number, where: Frag = TRUE): Promise<Row | undefined> {
     const q = compile(and([frag('id = $?', id), where]));
-    const [row] = await this.db.query<Row>(`SELECT * FROM ${ident(spec.table)} WHERE ${q.text}`, q.values);
+    const [row] = await this.db.query<Row>(`SELECT ${selected(spec)} FROM ${ident(spec.table)} WHERE ${q.text}`, q.values);
     return row;
   }
 
