@@ -89,7 +89,7 @@ async function replaceOnAssignment(tx: Tx, auth: AuthContext, a: Row, inspectorI
 }
 
 /** The columns an approved replacement keeps: which draw, n, the group it was drawn from with its loads, the result. */
-const outcome = (r: Replaced) => [r.drawId, r.entry.n, JSON.stringify(r.group.map((id) => ({ id: Number(id), load: r.entry.loads[id] }))), Number(r.entry.replacement)];
+const outcome = (r: Replaced) => [r.drawId, r.entry.n, JSON.stringify(r.group.map((id) => ({ id, load: r.entry.loads[id] }))), Number(r.entry.replacement)];
 
 /** A pending request this user may decide: the office's head, never on their own request. */
 async function decidable(tx: Tx, auth: AuthContext, id: number): Promise<Row> {

@@ -128,6 +128,9 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     const team = section(page, '抽取结果').locator('tr', { hasText: uscc }).locator('.MuiChip-label');
     await expect.poll(() => team.allInnerTexts()).toContain(replacement);
     expect(await team.allInnerTexts()).not.toContain(inspector);
+    // The record now carries the replacement (DRAW-SPEC §7): the panel lists it, old → new.
+    const replacements = page.locator('table', { has: page.getByText('该对象第几次') });
+    await replacements.locator('tr', { hasText: uscc }).getByText(`${inspector} → ${replacement}`).waitFor();
     await page.getByRole('button', { name: '作废' }).waitFor();
     await page.getByRole('button', { name: '公开' }).waitFor();
     await shot('08-chief-task-drawn');
