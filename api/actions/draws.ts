@@ -5,7 +5,7 @@ import { subject as asSubject } from '@casl/ability';
 import type { Queryable } from '../store/db.js';
 import type { Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthContext, type AuthedRequest } from '../auth/middleware.js';
-import { badRequest, conflict, HttpError, notFound, zodToHttp } from '../rest/errors.js';
+import { badRequest, conflict, HttpError, notFound } from '../rest/errors.js';
 import { countByStratum, countQuotas, DrawError, H, parseCanonicalPool, canonicalPoolText, ratioQuotas, runDraw, runTeamOnlyDraw, type DrawKind, type DrawRecord, type ReplacementEntry } from '../domain/draw.js';
 import { idOf, readable } from './scope.js';
 import { districtNames, exclusionPairs, inspectorPool, taskExclusions, taskPoolCounts, taskPoolTextQuery } from './draw-inputs.js';
