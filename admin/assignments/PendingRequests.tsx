@@ -18,7 +18,7 @@ export const PendingRequests = ({ children }: { children: ReactNode }) => {
   );
   const byAssignment = useMemo(() => {
     const map = new Map<number, Replacement[]>();
-    for (const r of pending) map.set(r.assignmentId, [...(map.get(r.assignmentId) ?? []), r]);
+    for (const r of pending) if (r.assignmentId != null) map.set(r.assignmentId, [...(map.get(r.assignmentId) ?? []), r]);
     return map;
   }, [pending]);
   return <PendingContext.Provider value={byAssignment}>{children}</PendingContext.Provider>;

@@ -28,7 +28,7 @@ export const MatchInspectorsButton = () => {
     setBusy(true);
     try {
       const result = await dataProvider.matchDispatch(dispatch.id);
-      notify('qd.dispatches.match.done', { type: 'success', messageArgs: { n: Object.keys(result.teams).length } });
+      notify('qd.dispatches.match.done', { type: 'success', messageArgs: { n: result.teamCount } });
       close();
       refresh();
     } catch (error) {

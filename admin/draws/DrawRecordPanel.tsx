@@ -2,9 +2,10 @@ import { Alert, Box, Card, CardContent, Grid, LinearProgress, Stack, Table, Tabl
 import type { ReactNode } from 'react';
 import { RecordContextProvider, useTranslate, type Identifier } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { FullDrawRecord } from '../providers/drawMethods';
+import type { DrawRecordSummary } from '../providers/drawMethods';
 import { DownloadRecordButton } from './DownloadRecordButton';
 import { DrawChips } from './DrawChips';
+import { DrawReplacements } from './DrawReplacements';
 import { DrawVerifyHelp } from './DrawVerifyHelp';
 import { PublishDrawButton } from './PublishDrawButton';
 import { VoidDrawButton } from './VoidDrawButton';
@@ -28,10 +29,8 @@ const DrawFact = ({ label, value, mono }: { label: string; value: ReactNode; mon
 };
 
 /** Per stratum: candidates in the pool and the quota drawn (DRAW-SPEC §2–§3). */
-const QuotaTable = ({ record }: { record: FullDrawRecord }) => {
+const QuotaTable = ({ record }: { record: DrawRecordSummary }) => {
   const translate = useTranslate();
-  const candidates = new Map<string, number>();
-  for (const p of record.pool) candidates.set(p.stratum, (candidates.get(p.stratum) ?? 0) + 1);
   return (
     <Table size="small" sx={{ width: 'auto' }}>
       <TableHead>
@@ -45,7 +44,7 @@ const QuotaTable = ({ record }: { record: FullDrawRecord }) => {
         {Object.entries(record.quotas).map(([stratum, quota]) => (
           <TableRow key={stratum}>
             <TableCell>{stratum}</TableCell>
-            <TableCell align="right">{candidates.get(stratum) ?? 0}</TableCell>
+            <TableCell align="right">{record.candidates[stratum] ?? 0}</TableCell>
             <TableCell align="right">{quota}</TableCell>
           </TableRow>
         ))}
@@ -55,8 +54,9 @@ const QuotaTable = ({ record }: { record: FullDrawRecord }) => {
 };
 
 /**
- * One QD-DRAW-1 record: its status (a voided record stays, with its reason), the values that make it recomputable
- * (seed, nonce, public source, pool hash, quotas), how to verify it, and the head's void and publish actions.
+ * One QD-DRAW-2 record: its status (a voided record stays, with its reason), the values that make it recomputable
+ * (seed, nonce, public source, pool hash, quotas), its approved replacements, how to verify it, and the head's void
+ * and publish actions. A summary: the lists themselves are in the downloaded record.
  */
 export const DrawRecordPanel = ({ drawId, taskStatus }: { drawId: Identifier; taskStatus?: string }) => {
   const translate = useTranslate();
@@ -95,16 +95,22 @@ export const DrawRecordPanel = ({ drawId, taskStatus }: { drawId: Identifier; ta
                 <DrawFact label="resources.draws.fields.poolHash" value={record.poolHash} mono />
                 <Stack direction="row" spacing={4}>
                   <DrawFact label="resources.draws.fields.algorithm" value={record.algorithm} />
-                  <DrawFact label="resources.draws.fields.poolSize" value={record.pool.length} />
+                  <DrawFact label="resources.draws.fields.poolSize" value={record.poolSize} />
                   <DrawFact label="resources.draws.fields.ratio" value={ratio} />
-                  <DrawFact label="resources.draws.fields.selectedCount" value={record.selected.length} />
-                  <DrawFact label="resources.draws.fields.teamSize" value={record.teamSize} />
+                  <DrawFact label="resources.draws.fields.selectedCount" value={record.selectedCount} />
+                  {record.kind !== 'entities' && <DrawFact label="resources.draws.fields.teamSize" value={record.teamSize} />}
+                  {record.kind !== 'entities' && <DrawFact label="resources.draws.fields.replacementCount" value={record.replacements.length} />}
                 </Stack>
               </Stack>
             </Grid>
             <Grid size={{ xs: 12, md: 4 }}>
               <QuotaTable record={record} />
             </Grid>
+            {record.replacements.length > 0 && (
+              <Grid size={12}>
+                <DrawReplacements />
+              </Grid>
+            )}
             <Grid size={12}>
               <DrawVerifyHelp />
             </Grid>

@@ -1,16 +1,16 @@
 import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { FullDrawRecord } from '../providers/drawMethods';
+import type { DrawRecordSummary } from '../providers/drawMethods';
 
 const code = { fontFamily: 'monospace', fontSize: 13, bgcolor: 'action.hover', borderRadius: 1, px: 1.5, py: 1, overflowX: 'auto', whiteSpace: 'pre' } as const;
 
-/** How anyone recomputes the draw from its record with SHA-256 alone (DRAW-SPEC §1–§5). */
+/** How anyone recomputes the draw from its record with SHA-256 alone (DRAW-SPEC §1–§6). */
 export const DrawVerifyHelp = () => {
-  const record = useRecordContext<FullDrawRecord>();
+  const record = useRecordContext<DrawRecordSummary>();
   const translate = useTranslate();
   if (!record) return null;
   const source = record.published ? `${window.location.origin}/api/public/draws/${record.drawId}` : `draw-${record.taskCode}-${record.drawId}.json`;
-  const first = record.selected[0];
+  const first = record.firstSelected;
   return (
     <Box>
       <Typography variant="subtitle2" gutterBottom>
@@ -19,7 +19,8 @@ export const DrawVerifyHelp = () => {
       <Typography variant="body2" component="ol" sx={{ pl: 2.5, my: 0 }}>
         <li>{translate('qd.draws.verify.seed')}</li>
         <li>{translate('qd.draws.verify.scores')}</li>
-        {Object.keys(record.teams).length > 0 && <li>{translate('qd.draws.verify.teams')}</li>}
+        {record.teamCount > 0 && <li>{translate('qd.draws.verify.teams')}</li>}
+        {record.replacements.length > 0 && <li>{translate('qd.draws.verify.replacements')}</li>}
         <li>{translate(record.published ? 'qd.draws.verify.command_public' : 'qd.draws.verify.command_file')}</li>
       </Typography>
       <Box sx={{ ...code, mt: 1 }}>{`npm run verify:draw -- ${source}`}</Box>

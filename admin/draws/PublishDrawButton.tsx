@@ -3,11 +3,11 @@ import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } 
 import PublicIcon from '@mui/icons-material/Public';
 import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { QdDataProvider } from '../providers/dataProvider';
-import type { FullDrawRecord } from '../providers/drawMethods';
+import type { DrawRecordSummary } from '../providers/drawMethods';
 
 /** 公开 (一公开): the office's head makes the record readable by anyone at /api/public/draws/:id. */
 export const PublishDrawButton = () => {
-  const draw = useRecordContext<FullDrawRecord>();
+  const draw = useRecordContext<DrawRecordSummary>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
   const notify = useNotify();

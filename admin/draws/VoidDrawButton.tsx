@@ -4,7 +4,7 @@ import BlockIcon from '@mui/icons-material/Block';
 import { Button, Form, SaveButton, TextInput, minLength, required, useCanAccess, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
-import type { FullDrawRecord } from '../providers/drawMethods';
+import type { DrawRecordSummary } from '../providers/drawMethods';
 import { useActionNotify } from '../common/useActionNotify';
 
 const REASON = [required(), minLength(2)];
@@ -14,7 +14,7 @@ const REASON = [required(), minLength(2)];
  * results are entered; the record stays listed with its reason and the task returns to draft for a new draw.
  */
 export const VoidDrawButton = ({ taskStatus }: { taskStatus?: string }) => {
-  const draw = useRecordContext<FullDrawRecord>();
+  const draw = useRecordContext<DrawRecordSummary>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
   const notify = useActionNotify();

@@ -52,6 +52,7 @@ export const tasksZh = {
       no_public_source: '（未使用）',
       voided_because: '已作废，理由：%{reason}',
       download: '下载记录 JSON',
+      replacements: { title: '已批准的更换（按批准顺序，均在记录中可复算）', n: '该对象第几次' },
       preview: {
         table: '抽取预览',
         stratum: '区（市）',
@@ -78,9 +79,10 @@ export const tasksZh = {
       },
       verify: {
         title: '如何核验',
-        seed: '随机种子 seed = SHA-256("QD-DRAW-1|任务编号|nonce|公开随机源")，nonce 在抽取时随机生成并随记录公开。',
+        seed: '随机种子 seed = SHA-256("QD-DRAW-2|任务编号|nonce|公开随机源")，nonce 在抽取时随机生成并随记录公开。',
         scores: '每个候选对象的得分 = SHA-256(seed + ":" + 统一社会信用代码)；各区（市）按配额取得分最小者，候选名单的哈希即 poolHash。',
-        teams: '执法检查人员依次按（已分配次数，SHA-256(seed:对象:人员编号)，人员编号）最小者入组，回避人员除外。',
+        teams: '每个检查组位置 j：在未入组、无回避关系的人员中取已分配次数最少者，按人员编号排序为 G，入组者为 G[u(seed:对象:t<j>) mod |G|]（u = SHA-256 前 13 位十六进制数）；抽取人本人不在人员名单内。',
+        replacements: '每次更换：在该对象未入组、未被换出、非审批人本人的人员中取全任务分配次数最少者为 G，替换人员为 G[u(seed:对象:r<n>) mod |G|]，记录中列出当时的分配次数。',
         command_file: '下载记录 JSON 后，任何人都可以用以下命令独立复算（只用 SHA-256）：',
         command_public: '记录已公开，任何人都可以用以下命令独立复算（只用 SHA-256）：',
         by_hand: '也可手工核对第一个抽中对象的得分：',
@@ -108,7 +110,7 @@ export const tasksZh = {
       match: {
         button: '匹配执法人员',
         title: '匹配本单位执法检查人员',
-        confirm: '将从本单位具备资格的执法检查人员中，为派发的 %{n} 个检查对象随机匹配检查组（QD-DRAW-1），结果记录在案。确定匹配吗？',
+        confirm: '将从本单位具备资格的执法检查人员中，为派发的 %{n} 个检查对象随机匹配检查组（QD-DRAW-2），结果记录在案。确定匹配吗？',
         done: '已为 %{n} 个检查对象匹配执法检查人员',
       },
     },
@@ -131,11 +133,18 @@ export const tasksZh = {
         intro_recusal: '与检查对象有利害关系的，应当申请回避（§9.2.2）。部门负责人批准后将随机另派人员，并记录回避关系。',
         submit: '提交申请',
       },
+      transfer: {
+        button: '岗位调整：全部更换',
+        title: '岗位调整：更换 %{name} 的未完成检查任务',
+        intro: '该执法检查人员调离执法岗位的，经部门负责人批准后，其在所选任务（不选则为本科室全部未完成任务）中的每个检查组均按 QD-DRAW-2 依次随机另派人员，并逐一记入抽取记录（§9.2.2）。',
+        task: '抽查任务（可不选）',
+        task_help: '不选：本科室全部未完成的抽查任务',
+      },
       decided: { approved: '已批准。审批意见：%{reason}', rejected: '已驳回。理由：%{reason}', no_note: '（无）' },
       approve: {
         button: '批准',
         title: '批准更换',
-        intro: '批准后将按 QD-DRAW-1 从其他具备执法资格的人员中随机选取替换人员；回避申请同时记入回避名单。',
+        intro: '批准后将按 QD-DRAW-2 从其他具备执法资格的人员中随机选取替换人员（审批人本人除外）；回避申请同时记入回避名单。',
         done: '已批准，替换人员已随机选定',
       },
       reject: {
@@ -145,7 +154,7 @@ export const tasksZh = {
         done: '已驳回',
       },
       candidates: {
-        intro: '第 %{n} 次更换的候选人员，按（已分配次数，随机得分）排序，排第一者当选：',
+        intro: '第 %{n} 次更换：分配次数最少的候选人员（按编号排序），第 u(seed:对象:r%{n}) mod 人数 位当选：',
         rank: '顺序',
         inspector: '执法检查人员',
         load: '已分配次数',
@@ -207,6 +216,7 @@ export const tasksZh = {
         poolSize: '候选对象',
         ratio: '比例/数量',
         selectedCount: '抽中对象',
+        replacementCount: '更换次数',
         teamSize: '每组人数',
       },
     },
@@ -308,6 +318,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       no_public_source: '(none)',
       voided_because: 'Void: %{reason}',
       download: 'Download record JSON',
+      replacements: { title: 'Approved replacements (in the order approved, all recomputable from the record)', n: 'No. for the entity' },
       preview: {
         table: 'Draw preview',
         stratum: 'District',
@@ -334,9 +345,10 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       },
       verify: {
         title: 'How to verify',
-        seed: 'seed = SHA-256("QD-DRAW-1|task code|nonce|public source"); the nonce is generated at draw time and published with the record.',
+        seed: 'seed = SHA-256("QD-DRAW-2|task code|nonce|public source"); the nonce is generated at draw time and published with the record.',
         scores: 'Each candidate scores SHA-256(seed + ":" + its USCC); each district takes its quota of lowest scores. poolHash is the hash of the candidate list.',
-        teams: 'Inspectors join teams one at a time by the lowest (load, SHA-256(seed:entity:inspector), inspector id), recusals excluded.',
+        teams: 'Team slot j: among the inspectors not yet on the team and without a conflict, G = those with the fewest slots, by id; the slot goes to G[u(seed:entity:t<j>) mod |G|] (u = the first 13 hex digits of SHA-256). Whoever runs the draw is not in its inspector list.',
+        replacements: 'Each replacement: G = the entity\'s eligible inspectors not on the team, never replaced out and not the approver, with the fewest slots over the task, by id; the replacement is G[u(seed:entity:r<n>) mod |G|]. The record lists the loads it was drawn with.',
         command_file: 'Download the record JSON; anyone can recompute it with SHA-256 alone:',
         command_public: 'The record is public; anyone can recompute it with SHA-256 alone:',
         by_hand: "Or check the first entity's score by hand:",
@@ -364,7 +376,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       match: {
         button: 'Match inspectors',
         title: 'Match our own inspectors',
-        confirm: 'Teams of qualified inspectors of our unit will be drawn at random (QD-DRAW-1) for the %{n} entities sent, and recorded. Match now?',
+        confirm: 'Teams of qualified inspectors of our unit will be drawn at random (QD-DRAW-2) for the %{n} entities sent, and recorded. Match now?',
         done: 'Inspectors matched to %{n} entities',
       },
     },
@@ -387,11 +399,18 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
         intro_recusal: 'An inspector with an interest in the entity must ask to be recused (§9.2.2). Once the head approves, another inspector is drawn at random and the conflict is recorded.',
         submit: 'Send request',
       },
+      transfer: {
+        button: 'Transfer: replace everywhere',
+        title: 'Transfer: replace %{name} on open tasks',
+        intro: 'When the inspector leaves enforcement duty, once the head approves, every team of theirs in the chosen task (or, with none chosen, in every open task of the office) gets a replacement drawn by QD-DRAW-2, one after another, each recorded in its draw record (§9.2.2).',
+        task: 'Task (optional)',
+        task_help: 'None: every open task of the office',
+      },
       decided: { approved: 'Approved. Note: %{reason}', rejected: 'Rejected. Reason: %{reason}', no_note: '(none)' },
       approve: {
         button: 'Approve',
         title: 'Approve the replacement',
-        intro: 'The replacement is drawn by QD-DRAW-1 among the other qualified inspectors; a recusal is also recorded as a conflict.',
+        intro: 'The replacement is drawn by QD-DRAW-2 among the other qualified inspectors (never the approver); a recusal is also recorded as a conflict.',
         done: 'Approved: the replacement has been drawn',
       },
       reject: {
@@ -401,7 +420,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
         done: 'Rejected',
       },
       candidates: {
-        intro: 'Candidates for replacement no. %{n}, by (load, random score); the first is chosen:',
+        intro: 'Replacement no. %{n}: the candidates with the fewest slots, by id; the one at u(seed:entity:r%{n}) mod their number is chosen:',
         rank: 'Rank',
         inspector: 'Inspector',
         load: 'Load',
@@ -463,6 +482,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
         poolSize: 'Candidates',
         ratio: 'Ratio / count',
         selectedCount: 'Selected',
+        replacementCount: 'Replacements',
         teamSize: 'Team size',
       },
     },

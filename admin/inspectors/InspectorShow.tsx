@@ -3,11 +3,13 @@ import { RecordTitle } from '../common/RecordTitle';
 import { INSPECTOR_CATEGORY_CHOICES, INSPECTOR_STATUS_CHOICES } from '../common/libraryChoices';
 import { OverdueChip } from '../library/OverdueChip';
 import { InspectorConflicts } from './InspectorConflicts';
+import { InspectorTransferButton } from './InspectorTransferButton';
 
 const InspectorShowActions = () => (
   <TopToolbar>
     <ListButton />
     <EditButton />
+    <InspectorTransferButton />
   </TopToolbar>
 );
 

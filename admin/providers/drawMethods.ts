@@ -19,24 +19,20 @@ export interface DrawPreview {
 export interface DrawSummary {
   drawId: number;
   algorithm: string;
+  kind: DrawRecord['kind'];
   taskCode: string;
   seed: string;
   poolHash: string;
   poolSize: number;
   quotas: Record<string, number>;
-  selected: string[];
-  teams: Record<string, string[]>;
+  selectedCount: number;
+  teamCount: number;
 }
 
-/**
- * GET /api/draws/:id: the whole DRAW-SPEC §7 record. The API names its key `drawId`; `id` is added here so the
- * record can sit in react-admin's record contexts.
- */
+/** GET /api/draws/:id: the whole DRAW-SPEC §7 record (a download: at city scale it holds half a million entities). */
 export interface FullDrawRecord extends DrawRecord {
-  id: number;
   drawId: number;
   taskId: number;
-  kind: 'full' | 'entities' | 'team';
   drawnAt: string;
   status: 'valid' | 'voided';
   voidReason?: string;
@@ -47,9 +43,40 @@ export interface FullDrawRecord extends DrawRecord {
   dispatchId: number | null;
 }
 
+/**
+ * GET /api/draws/:id/summary: what a screen shows of a record — all but its long lists (pool, selection, teams,
+ * inspectors, exclusions), with their sizes. The API names its key `drawId`; `id` is added here so the record can sit
+ * in react-admin's record contexts.
+ */
+export interface DrawRecordSummary extends Omit<FullDrawRecord, 'pool' | 'selected' | 'teams' | 'inspectorPool' | 'exclusions'> {
+  id: number;
+  poolSize: number;
+  candidates: Record<string, number>;
+  selectedCount: number;
+  firstSelected: string | null;
+  teamCount: number;
+  inspectorCount: number;
+  exclusionCount: number;
+}
+
 export interface ReplacementRequest {
   inspectorId: number;
   kind: ReplacementKind;
+  reason: string;
+}
+
+/** GET /api/draws/:id/selected: one page of the selection, in draw order. */
+export interface SelectedEntity {
+  id: string;
+  rank: number;
+  uscc: string;
+  stratum: string | null;
+}
+
+/** §9.2.2 岗位调整: the inspector leaves every open team of one task (taskId) or of the whole office. */
+export interface BulkReplacementRequest {
+  inspectorId: number;
+  taskId?: number;
   reason: string;
 }
 
@@ -57,16 +84,19 @@ export interface ReplacementRequest {
 export interface DrawMethods {
   previewDraw(taskId: Identifier): Promise<DrawPreview>;
   runDraw(taskId: Identifier, publicSource?: string): Promise<DrawSummary>;
-  getDrawRecord(drawId: Identifier): Promise<FullDrawRecord>;
+  getDrawRecord(drawId: Identifier): Promise<DrawRecordSummary>;
+  downloadDrawRecord(drawId: Identifier): Promise<FullDrawRecord>;
+  getDrawSelection(drawId: Identifier, page: number, perPage: number): Promise<{ data: SelectedEntity[]; total: number }>;
   voidDraw(drawId: Identifier, reason: string): Promise<void>;
   publishDraw(drawId: Identifier): Promise<void>;
   receiveDispatch(dispatchId: Identifier): Promise<Dispatch>;
   matchDispatch(dispatchId: Identifier): Promise<DrawSummary>;
   requestReplacement(assignmentId: Identifier, request: ReplacementRequest): Promise<Replacement>;
+  requestBulkReplacement(request: BulkReplacementRequest): Promise<Replacement>;
   decideReplacement(replacementId: Identifier, verdict: 'approve' | 'reject', reason?: string): Promise<Replacement>;
 }
 
-type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
+type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown; headers: Headers }>;
 
 export const drawMethods = (apiUrl: string, http: HttpClient): DrawMethods => {
   const get = async <T,>(path: string) => (await http(`${apiUrl}${path}`)).json as T;
@@ -75,14 +105,21 @@ export const drawMethods = (apiUrl: string, http: HttpClient): DrawMethods => {
     previewDraw: (taskId) => get(`/tasks/${taskId}/preview`),
     runDraw: (taskId, publicSource) => post(`/tasks/${taskId}/draw`, publicSource ? { publicSource } : {}),
     async getDrawRecord(drawId) {
-      const record = await get<Omit<FullDrawRecord, 'id'>>(`/draws/${drawId}`);
+      const record = await get<Omit<DrawRecordSummary, 'id'>>(`/draws/${drawId}/summary`);
       return { ...record, id: record.drawId };
+    },
+    downloadDrawRecord: (drawId) => get(`/draws/${drawId}`),
+    async getDrawSelection(drawId, page, perPage) {
+      const from = (page - 1) * perPage;
+      const { json, headers } = await http(`${apiUrl}/draws/${drawId}/selected?range=${encodeURIComponent(JSON.stringify([from, from + perPage - 1]))}`);
+      return { data: json as SelectedEntity[], total: Number(headers.get('Content-Range')?.split('/').pop() ?? 0) };
     },
     voidDraw: (drawId, reason) => post(`/draws/${drawId}/void`, { reason }),
     publishDraw: (drawId) => post(`/draws/${drawId}/publish`),
     receiveDispatch: (dispatchId) => post(`/dispatches/${dispatchId}/receive`),
     matchDispatch: (dispatchId) => post(`/dispatches/${dispatchId}/draw`),
     requestReplacement: (assignmentId, request) => post(`/assignments/${assignmentId}/replacements`, request),
+    requestBulkReplacement: (request) => post('/replacements/bulk', request),
     decideReplacement: (replacementId, verdict, reason) => post(`/replacements/${replacementId}/${verdict}`, reason ? { reason } : {}),
   };
 };

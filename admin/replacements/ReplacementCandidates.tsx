@@ -4,8 +4,8 @@ import type { Inspector } from '../inspectors';
 import type { Replacement } from '.';
 
 /**
- * Who could have replaced the inspector, lowest (load, score) first (DRAW-SPEC §6): the first is the one chosen.
- * Anyone holding the draw record can recompute the order from the seed and `n`.
+ * Who could have replaced the inspector (DRAW-SPEC §6): the group with the fewest slots, by id; the one chosen is
+ * at index u(seed:entity:r<n>) mod its size, which anyone holding the draw record can recompute.
  */
 export const ReplacementCandidates = () => {
   const r = useRecordContext<Replacement>();
@@ -31,11 +31,11 @@ export const ReplacementCandidates = () => {
         </TableHead>
         <TableBody>
           {r.candidates.map((c, i) => (
-            <TableRow key={c.id} selected={i === 0}>
+            <TableRow key={c.id} selected={Number(c.id) === r.replacementInspectorId}>
               <TableCell>{i + 1}</TableCell>
               <TableCell>{nameOf.get(c.id) ?? `#${c.id}`}</TableCell>
               <TableCell align="right">{c.load}</TableCell>
-              <TableCell>{i === 0 ? translate('qd.replacements.candidates.chosen') : ''}</TableCell>
+              <TableCell>{Number(c.id) === r.replacementInspectorId ? translate('qd.replacements.candidates.chosen') : ''}</TableCell>
             </TableRow>
           ))}
         </TableBody>

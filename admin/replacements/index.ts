@@ -4,15 +4,20 @@ import { ReplacementList } from './ReplacementList';
 
 export type ReplacementKind = (typeof REPLACEMENT_KINDS)[number];
 
-/** §9.2.2 a request to replace an inspector on one entity's team, decided by the implementing office's head. */
+/**
+ * §9.2.2 a request to replace an inspector on one entity's team, decided by the implementing office's head; or (scope
+ * task/office, 岗位调整) on every open team of a task or of the office, each replacement then a row under it (parentId).
+ */
 export interface Replacement {
   id: number;
   version: number;
-  taskId: number;
-  assignmentId: number;
+  scope: 'assignment' | 'task' | 'office';
+  parentId: number | null;
+  taskId: number | null;
+  assignmentId: number | null;
   unitId: number;
   departmentId: number;
-  entityId: number;
+  entityId: number | null;
   inspectorId: number;
   kind: ReplacementKind;
   reason: string;
@@ -25,6 +30,8 @@ export interface Replacement {
   n: number | null;
   candidates: { id: string; load: number }[] | null;
   replacementInspectorId: number | null;
+  /** A task/office request: how many assignments its approval replaced. */
+  replacedCount: number | null;
   createdAt: string;
 }
 

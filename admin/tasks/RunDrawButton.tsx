@@ -38,7 +38,7 @@ export const RunDrawButton = () => {
   const submit = async ({ publicSource }: { publicSource?: string }) => {
     try {
       const result = await dataProvider.runDraw(task.id, publicSource?.trim() || undefined);
-      notify('qd.draws.run.done', { type: 'success', messageArgs: { n: result.selected.length } });
+      notify('qd.draws.run.done', { type: 'success', messageArgs: { n: result.selectedCount } });
       close();
       refresh();
     } catch (error) {

@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import { subject as asSubject, ForbiddenError } from '@casl/ability';
 import { z } from 'zod';
+import { subject as asSubject } from '@casl/ability';
 import type { Queryable } from '../store/db.js';
 import type { Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthContext, type AuthedRequest } from '../auth/middleware.js';
-import { badRequest, conflict, HttpError, notFound, zodToHttp } from '../rest/errors.js';
-import { DrawError, pickReplacement, quotasByCount, quotasByRatio, runDraw, runTeamOnlyDraw, type DrawRecord } from '../domain/draw.js';
+import { badRequest, conflict, HttpError, notFound } from '../rest/errors.js';
+import { countByStratum, countQuotas, DrawError, H, parseCanonicalPool, canonicalPoolText, ratioQuotas, runDraw, runTeamOnlyDraw, type DrawKind, type DrawRecord, type ReplacementEntry } from '../domain/draw.js';
 import { idOf, readable } from './scope.js';
-import { exclusionPairs, inspectorPool, taskPool } from './draw-inputs.js';
-
-const can = (auth: AuthContext, action: Parameters<AuthContext['ability']['can']>[0], subjectName: string, row: Row) =>
-  ForbiddenError.from(auth.ability).throwUnlessCan(action, asSubject(subjectName, { ...row }) as never);
+import { districtNames, exclusionPairs, inspectorPool, taskExclusions, taskPoolCounts, taskPoolTextQuery } from './draw-inputs.js';
+import { can, parse, reasonBody } from './checks.js';
 
 const drawFailed = (err: unknown) => {
   if (err instanceof DrawError) {
@@ -29,28 +27,103 @@ async function lineDepartment(q: Queryable, unitId: number, lineId: number): Pro
   return d.id;
 }
 
-async function insertDraw(tx: Tx, auth: AuthContext, fields: { taskId: number; unitId: number; departmentId: number; kind: string; dispatchId: number | null; record: DrawRecord }): Promise<number> {
-  const [row] = await tx.query<{ id: number }>(
-    `INSERT INTO draws ("taskId", "unitId", "departmentId", kind, "dispatchId", "drawnAt", "drawnBy", "drawnByName", record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [fields.taskId, fields.unitId, fields.departmentId, fields.kind, fields.dispatchId, tx.now, auth.user.id, auth.user.name, JSON.stringify(fields.record)],
+type DrawRow = { taskId: number; unitId: number; departmentId: number; kind: DrawKind; dispatchId: number | null };
+
+/**
+ * Opens a draw's row with its pool: the canonical text of §2 as a text column (what §2 hashes; one text value is
+ * written and read far faster than half a million JSON objects), either computed by the database in the same
+ * statement — so a city-scale pool travels out once and never back — or given. The record follows (completeDraw).
+ */
+async function openDraw(tx: Tx, auth: AuthContext, fields: DrawRow, pool: { sql: string; params: unknown[] } | { text: string }): Promise<{ id: number; poolText: string }> {
+  const params = 'sql' in pool ? pool.params : [pool.text];
+  const at = params.length;
+  const [row] = await tx.query<{ id: number; poolText: string | null }>(
+    `INSERT INTO draws ("taskId", "unitId", "departmentId", kind, "dispatchId", "drawnAt", "drawnBy", "drawnByName", record, "poolText")
+     VALUES (${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `$${at + i}`).join(', ')}, '{}', ${'sql' in pool ? pool.sql : '$1'}) RETURNING id, "poolText"`,
+    [...params, fields.taskId, fields.unitId, fields.departmentId, fields.kind, fields.dispatchId, tx.now, auth.user.id, auth.user.name],
   );
-  await tx.audit('draw', 'draws', row.id, null, { taskId: fields.taskId, kind: fields.kind, seed: fields.record.seed, poolHash: fields.record.poolHash, selected: fields.record.selected.length });
-  return row.id;
+  return { id: row.id, poolText: row.poolText ?? '' };
 }
 
-/** The published form of a record: DRAW-SPEC §7 fields plus its status. */
-const publicRecord = (draw: Row) => ({
-  id: draw.id,
-  drawId: draw.id,
-  taskId: draw.taskId,
-  kind: draw.kind,
-  drawnAt: draw.drawnAt,
-  ...(draw.record as DrawRecord),
-  status: draw.status,
-  ...(draw.status === 'voided' ? { voidReason: draw.voidReason, voidedAt: draw.voidedAt } : {}),
-});
+/** Writes the record into its row (all but the pool, already there, and the replacements, appended as approved). */
+async function completeDraw(tx: Tx, drawId: number, poolText: string, record: DrawRecord, taskId: number) {
+  const { pool, replacements: _none, ...rest } = record;
+  // The database's order is code-point order; should it ever differ, the record's own canonical text is stored.
+  const ownText = H(poolText) === record.poolHash ? null : canonicalPoolText(pool);
+  const poolCounts = Object.fromEntries(countByStratum(pool));
+  await tx.query(`UPDATE draws SET record = $2, "poolSize" = $3, "poolCounts" = $4, "selectedCount" = $5, "poolText" = COALESCE($6, "poolText") WHERE id = $1`, [
+    drawId,
+    JSON.stringify(rest),
+    pool.length,
+    JSON.stringify(poolCounts),
+    rest.selected.length,
+    ownText,
+  ]);
+  await tx.audit('draw', 'draws', drawId, null, { taskId, kind: rest.kind, seed: rest.seed, poolHash: rest.poolHash, selected: rest.selected.length });
+}
 
-const summary = (drawId: number, r: DrawRecord) => ({ drawId, algorithm: r.algorithm, taskCode: r.taskCode, seed: r.seed, poolHash: r.poolHash, poolSize: r.pool.length, quotas: r.quotas, selected: r.selected, teams: r.teams });
+type StoredRecord = Omit<DrawRecord, 'pool' | 'replacements'>;
+
+/** The whole §7 record of a stored draw, fields in the spec's order. */
+export const fullRecord = (draw: Row): DrawRecord => {
+  const { algorithm, kind, taskCode, nonce, publicSource, seed, ...rest } = draw.record as StoredRecord;
+  return { algorithm, kind, taskCode, nonce, publicSource, seed, pool: parseCanonicalPool(draw.poolText as string), ...rest, replacements: draw.replacements as ReplacementEntry[] };
+};
+
+const statusOf = (draw: Row) => ({ status: draw.status, ...(draw.status === 'voided' ? { voidReason: draw.voidReason, voidedAt: draw.voidedAt } : {}) });
+
+/** The published form of a record: DRAW-SPEC §7 fields plus its status. */
+const publicRecord = (draw: Row) => ({ id: draw.id, drawId: draw.id, taskId: draw.taskId, drawnAt: draw.drawnAt, ...fullRecord(draw), ...statusOf(draw) });
+
+/**
+ * What a screen shows of a record: everything but its long lists (pool, selection, teams, inspectors, exclusions),
+ * with their sizes — cut out by the database, so that a city-scale record's tens of megabytes stay there. 404 outside
+ * the user's scope, like readable().
+ */
+async function recordSummary(q: Queryable, auth: AuthContext, id: number) {
+  const [draw] = await q.query<Row>(
+    `SELECT id, "taskId", "unitId", "departmentId", kind, "dispatchId", "drawnAt", status, "voidReason", "voidedAt", published, "poolSize", "poolCounts", "selectedCount", replacements,
+            record - 'selected' - 'teams' - 'inspectorPool' - 'exclusions' AS record, record->'selected'->>0 AS "firstSelected",
+            (SELECT count(*)::int FROM jsonb_object_keys(record->'teams')) AS "teamCount",
+            jsonb_array_length(record->'inspectorPool') AS "inspectorCount", jsonb_array_length(record->'exclusions') AS "exclusionCount"
+       FROM draws WHERE id = $1`,
+    [id],
+  );
+  if (!draw || !auth.ability.can('read', asSubject('Draw', { ...draw }))) throw notFound();
+  return {
+    id: draw.id,
+    drawId: draw.id,
+    taskId: draw.taskId,
+    drawnAt: draw.drawnAt,
+    ...(draw.record as Omit<StoredRecord, 'selected' | 'teams' | 'inspectorPool' | 'exclusions'>),
+    replacements: draw.replacements as ReplacementEntry[],
+    poolSize: draw.poolSize,
+    candidates: draw.poolCounts,
+    selectedCount: draw.selectedCount,
+    firstSelected: draw.firstSelected,
+    teamCount: draw.teamCount,
+    inspectorCount: draw.inspectorCount,
+    exclusionCount: draw.exclusionCount,
+    ...statusOf(draw),
+    published: draw.published,
+    unitId: draw.unitId,
+    departmentId: draw.departmentId,
+    dispatchId: draw.dispatchId,
+  };
+}
+
+const summary = (drawId: number, r: DrawRecord) => ({
+  drawId,
+  algorithm: r.algorithm,
+  kind: r.kind,
+  taskCode: r.taskCode,
+  seed: r.seed,
+  poolHash: r.poolHash,
+  poolSize: r.pool.length,
+  quotas: r.quotas,
+  selectedCount: r.selected.length,
+  teamCount: Object.keys(r.teams).length,
+});
 
 /** Inspector ids (strings in the record) → ids and the users linked to them. */
 async function teamRows(q: Queryable, teams: Record<string, string[]>) {
@@ -61,27 +134,29 @@ async function teamRows(q: Queryable, teams: Record<string, string[]>) {
 }
 
 const drawBody = z.strictObject({ publicSource: z.string().trim().max(200).optional() });
-const reasonBody = z.strictObject({ reason: z.string().trim().min(2).max(500) });
-const optionalReason = z.strictObject({ reason: z.string().trim().max(500).optional() });
-const replacementBody = z.strictObject({
-  inspectorId: z.int().positive(),
-  kind: z.enum(['recusal', 'post_change', 'work_conflict', 'health', 'other']),
-  reason: z.string().trim().min(2).max(500),
+const rangeQuery = z.object({
+  range: z
+    .string()
+    .default('[0,24]')
+    .transform((raw, ctx) => {
+      const r = /^\[(\d+),(\d+)\]$/.exec(raw);
+      if (!r || Number(r[2]) < Number(r[1])) {
+        ctx.addIssue({ code: 'custom', message: '应为 [起,止]' });
+        return z.NEVER;
+      }
+      return [Number(r[1]), Number(r[2])] as const;
+    }),
 });
-const parse = <T extends z.ZodType>(schema: T, body: unknown): z.infer<T> => {
-  const r = schema.safeParse(body ?? {});
-  if (!r.success) throw zodToHttp(r.error);
-  return r.data;
-};
 
 /**
  * The draw (§9.1, §9.2, DRAW-SPEC):
  *   GET  /tasks/:id/preview            pool per district, quotas, eligible inspectors per district
- *   POST /tasks/:id/draw               run QD-DRAW-1 once; 409 when already drawn or when it cannot be staffed
+ *   POST /tasks/:id/draw               run QD-DRAW-2 once; 409 when already drawn or when it cannot be staffed
  *   GET  /draws/:id                    the whole record (staff);  GET /public/draws/:id once published (anyone)
+ *   GET  /draws/:id/summary            the record without its long lists (what a screen shows)
  *   POST /draws/:id/void | /publish    the office's head
  *   POST /dispatches/:id/receive | /draw   a district acknowledges its share (查收) and matches its own inspectors
- *   POST /assignments/:id/replacements  回避 or a §9.2.2 reason;  POST /replacements/:id/approve | /reject  the head
+ * Replacements are in replacements.ts.
  */
 export function drawActionsRouter(store: Store): Router {
   const router = Router();
@@ -98,17 +173,18 @@ export function drawActionsRouter(store: Store): Router {
   router.get('/tasks/:id/preview', requireAuth, async (req: AuthedRequest, res) => {
     const auth = req.auth!;
     const task = await readable(store.db, auth, 'tasks', 'Task', idOf(req.params.id));
-    const pool = await taskPool(store.db, task);
-    const quotas = pool.length ? (task.ratioBp != null ? quotasByRatio(pool, task.ratioBp as number) : quotasByCount(pool, task.count as number)) : {};
-    const inspectors = task.dispatch ? [] : await inspectorPool(store.db, [task.unitId as number], task.method as string, task.districts as string[]);
-    const strata = [...new Set(pool.map((p) => p.stratum))].sort();
+    const counts = await taskPoolCounts(store.db, task);
+    const poolSize = [...counts.values()].reduce((a, b) => a + b, 0);
+    const quotas = poolSize ? (task.ratioBp != null ? ratioQuotas(counts, task.ratioBp as number) : countQuotas(counts, task.count as number)) : {};
+    const inspectors = task.dispatch ? [] : await inspectorPool(store.db, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
+    const strata = [...counts.keys()].sort();
     res.json({
       taskCode: task.code,
-      poolSize: pool.length,
+      poolSize,
       dispatch: task.dispatch,
       strata: strata.map((s) => ({
         stratum: s,
-        candidates: pool.filter((p) => p.stratum === s).length,
+        candidates: counts.get(s),
         quota: quotas[s] ?? 0,
         eligibleInspectors: task.dispatch ? null : inspectors.filter((i) => i.strata.includes(s)).length,
       })),
@@ -127,29 +203,32 @@ export function drawActionsRouter(store: Store): Router {
         can(auth, 'draw', 'Task', task);
         if (task.status !== 'draft') throw conflict('该任务已抽取；如需重抽，须由负责人作废原记录', 'already_drawn');
         if (task.publicSourceRequired && !publicSource) throw badRequest(`请输入事先公布的公开随机源：${task.publicSourceNote ?? ''}`, { publicSource: '必填' });
-        const pool = await taskPool(tx.q, task);
         const dispatch = task.dispatch as boolean;
-        const inspectors = dispatch ? [] : await inspectorPool(tx.q, [task.unitId as number], task.method as string, task.districts as string[]);
-        const exclusions = dispatch ? [] : await exclusionPairs(tx.q, pool.map((p) => p.entityId), inspectors.map((i) => i.inspectorId));
+        const drawRow = { taskId: task.id, unitId: task.unitId as number, departmentId: task.departmentId as number, kind: dispatch ? 'entities' : 'full', dispatchId: null } as const;
+        const { id: drawId, poolText } = await openDraw(tx, auth, drawRow, await taskPoolTextQuery(tx.q, task));
+        const inspectors = dispatch ? [] : await inspectorPool(tx.q, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
+        const exclusions = dispatch ? [] : await taskExclusions(tx.q, task, inspectors.map((i) => i.inspectorId));
         const record = runDraw({
+          kind: drawRow.kind,
           taskCode: task.code as string,
           nonce: randomBytes(32).toString('hex'),
           publicSource,
-          pool,
+          pool: poolText,
           ...(task.ratioBp != null ? { ratioBp: task.ratioBp as number } : { count: task.count as number }),
           teamSize: task.teamSize as number,
           inspectorPool: inspectors,
           exclusions,
-          matchTeams: !dispatch,
         });
-        const drawId = await insertDraw(tx, auth, { taskId: task.id, unitId: task.unitId as number, departmentId: task.departmentId as number, kind: dispatch ? 'entities' : 'full', dispatchId: null, record });
-        const byUscc = new Map(pool.map((p) => [p.id, p]));
+        await completeDraw(tx, drawId, poolText, record, task.id);
         const team = await teamRows(tx.q, record.teams);
+        const codeOf = new Map([...(await districtNames(tx.q))].map(([code, name]) => [name, code]));
+        const stratumOf = new Map(record.selected.map((uscc) => [uscc, '']));
+        for (const p of record.pool) if (stratumOf.has(p.id)) stratumOf.set(p.id, p.stratum);
         const dispatchOf = new Map<string, { id: number; unitId: number; departmentId: number }>();
         if (dispatch) {
           const units = await tx.query<{ id: number; code: string }>(`SELECT id, code FROM units WHERE level = 'district'`);
           const counts = new Map<string, number>();
-          for (const uscc of record.selected) counts.set(byUscc.get(uscc)!.district, (counts.get(byUscc.get(uscc)!.district) ?? 0) + 1);
+          for (const stratum of stratumOf.values()) counts.set(codeOf.get(stratum)!, (counts.get(codeOf.get(stratum)!) ?? 0) + 1);
           for (const [district, n] of counts) {
             const unitId = units.find((u) => u.code === district)!.id;
             const [row] = await tx.query<{ id: number }>(
@@ -161,11 +240,11 @@ export function drawActionsRouter(store: Store): Router {
           }
         }
         const rows = record.selected.map((uscc) => {
-          const e = byUscc.get(uscc)!;
-          const d = dispatchOf.get(e.district);
-          return { taskId: task.id, drawId, unitId: d?.unitId ?? task.unitId, departmentId: d?.departmentId ?? task.departmentId, entityId: e.entityId, uscc, stratum: e.stratum, dispatchId: d?.id ?? null, ...team(record.teams[uscc] ?? []), active: true };
+          const stratum = stratumOf.get(uscc)!;
+          const d = dispatchOf.get(codeOf.get(stratum)!);
+          return { unitId: d?.unitId ?? task.unitId, departmentId: d?.departmentId ?? task.departmentId, uscc, stratum, dispatchId: d?.id ?? null, ...team(record.teams[uscc] ?? []) };
         });
-        await insertAssignments(tx, rows);
+        await insertAssignments(tx, task.id, drawId, dispatch ? 0 : record.teamSize, rows);
         await tx.query(`UPDATE tasks SET status = 'drawn', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [task.id, tx.now, tx.actor.id]);
         return summary(drawId, record);
       })
@@ -178,6 +257,34 @@ export function drawActionsRouter(store: Store): Router {
   router.get('/draws/:id', requireAuth, async (req: AuthedRequest, res) => {
     const draw = await readable(store.db, req.auth!, 'draws', 'Draw', idOf(req.params.id));
     res.json({ ...publicRecord(draw), published: draw.published, unitId: draw.unitId, departmentId: draw.departmentId, dispatchId: draw.dispatchId });
+  });
+
+  router.get('/draws/:id/summary', requireAuth, async (req: AuthedRequest, res) => {
+    res.json(await recordSummary(store.db, req.auth!, idOf(req.params.id)));
+  });
+
+  // A page of the selection in draw order, with each entity's stratum (simple-rest's range and Content-Range).
+  // A page of the selection in draw order, with each entity's stratum (simple-rest's range and Content-Range); the
+  // page is cut out of the record by the database.
+  router.get('/draws/:id/selected', requireAuth, async (req: AuthedRequest, res) => {
+    const [from, to] = parse(rangeQuery, req.query).range;
+    const last = Math.min(to, from + 99);
+    const [draw] = await store.db.query<Row>(
+      `SELECT id, "unitId", "departmentId", kind, "dispatchId", status, published, "taskId", jsonb_array_length(record->'selected') AS total,
+              ARRAY(SELECT record->'selected'->>i FROM generate_series($2::integer, LEAST($3::integer, jsonb_array_length(record->'selected') - 1)) AS i ORDER BY i) AS page
+         FROM draws WHERE id = $1`,
+      [idOf(req.params.id), from, last],
+    );
+    if (!draw || !req.auth!.ability.can('read', asSubject('Draw', { ...draw }))) throw notFound();
+    const page = draw.page as string[];
+    // A district's team matching shares its entities' assignment rows with the city draw they were dispatched by.
+    const rows = await store.db.query<{ uscc: string; stratum: string }>(
+      `SELECT DISTINCT a.uscc, a.stratum FROM assignments a WHERE a.uscc = ANY($2) AND (a."drawId" = $1 OR a."dispatchId" = (SELECT "dispatchId" FROM draws WHERE id = $1))`,
+      [draw.id, page],
+    );
+    const stratumOf = new Map(rows.map((r) => [r.uscc, r.stratum]));
+    res.set('Content-Range', `selected ${from}-${from + page.length - 1}/${draw.total}`);
+    res.json(page.map((uscc, i) => ({ id: uscc, rank: from + i + 1, uscc, stratum: stratumOf.get(uscc) ?? null })));
   });
 
   router.post('/draws/:id/void', requireAuth, async (req: AuthedRequest, res) => {
@@ -249,11 +356,13 @@ export function drawActionsRouter(store: Store): Router {
         const [task] = await tx.query<Row>('SELECT * FROM tasks WHERE id = $1', [d.taskId]);
         const rows = await tx.query<Row>('SELECT * FROM assignments WHERE "dispatchId" = $1 AND active ORDER BY id', [d.id]);
         const pool = rows.map((a) => ({ id: a.uscc as string, stratum: a.stratum as string }));
-        const inspectors = await inspectorPool(tx.q, [d.unitId as number], task.method as string, [d.district as string]);
+        const inspectors = await inspectorPool(tx.q, [d.unitId as number], task.method as string, [d.district as string], auth.user.id);
         const exclusions = await exclusionPairs(tx.q, rows.map((a) => a.entityId as number), inspectors.map((i) => i.inspectorId));
         const record = runTeamOnlyDraw({ taskCode: task.code as string, nonce: randomBytes(32).toString('hex'), pool, teamSize: task.teamSize as number, inspectorPool: inspectors, exclusions });
         const departmentId = rows[0]?.departmentId as number;
-        const drawId = await insertDraw(tx, auth, { taskId: task.id, unitId: d.unitId as number, departmentId, kind: 'team', dispatchId: d.id, record });
+        const poolText = canonicalPoolText(record.pool);
+        const { id: drawId } = await openDraw(tx, auth, { taskId: task.id, unitId: d.unitId as number, departmentId, kind: 'team', dispatchId: d.id }, { text: poolText });
+        await completeDraw(tx, drawId, poolText, record, task.id);
         const team = await teamRows(tx.q, record.teams);
         for (const a of rows) {
           const t = team(record.teams[a.uscc as string]);
@@ -268,137 +377,34 @@ export function drawActionsRouter(store: Store): Router {
     res.status(201).json(result);
   });
 
-  router.post('/assignments/:id/replacements', requireAuth, async (req: AuthedRequest, res) => {
-    const auth = req.auth!;
-    const body = parse(replacementBody, req.body);
-    const created = await store.transact(
-      auth.actor,
-      async (tx) => {
-        const a = await readable(tx.q, auth, 'assignments', 'Assignment', idOf(req.params.id), true);
-        if (!a.active) throw conflict('该分配已作废', 'inactive');
-        if (!(a.inspectorIds as number[]).includes(body.inspectorId)) throw badRequest('该执法人员不在此检查组', { inspectorId: '不在此检查组' });
-        const [own] = await tx.query<{ id: number }>('SELECT id FROM inspectors WHERE "userId" = $1', [auth.user.id]);
-        const selfRecusal = body.kind === 'recusal' && own?.id === body.inspectorId;
-        if (!selfRecusal) can(auth, 'create', 'Replacement', a);
-        const [pending] = await tx.query('SELECT 1 FROM replacements WHERE "assignmentId" = $1 AND "inspectorId" = $2 AND status = $3', [a.id, body.inspectorId, 'pending']);
-        if (pending) throw conflict('已有待审核的申请', 'pending_exists');
-        const [row] = await tx.query<Row>(
-          `INSERT INTO replacements ("taskId", "assignmentId", "unitId", "departmentId", "entityId", "inspectorId", kind, reason, "requestedBy", "requestedByName", "createdAt", "updatedAt", "createdBy", "updatedBy")
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $9, $9) RETURNING *`,
-          [a.taskId, a.id, a.unitId, a.departmentId, a.entityId, body.inspectorId, body.kind, body.reason, auth.user.id, auth.user.name, tx.now],
-        );
-        await tx.audit('create', 'replacements', row.id, null, row);
-        return row;
-      },
-      body.reason,
-    );
-    res.status(201).json(created);
-  });
-
-  router.post('/replacements/:id/approve', requireAuth, async (req: AuthedRequest, res) => {
-    const auth = req.auth!;
-    const { reason = null } = parse(optionalReason, req.body);
-    const result = await store.transact(
-      auth.actor,
-      async (tx) => {
-        const r = await decidable(tx, auth, idOf(req.params.id));
-        const [a] = await tx.query<Row>('SELECT * FROM assignments WHERE id = $1 FOR UPDATE', [r.assignmentId]);
-        const [draw] = await tx.query<Row>(
-          a.dispatchId ? `SELECT d.* FROM draws d JOIN dispatches p ON p."teamDrawId" = d.id WHERE p.id = $1` : `SELECT * FROM draws WHERE id = $1`,
-          [a.dispatchId ?? a.drawId],
-        );
-        // The team may have changed since the request: a voided draw, a new matching, an earlier replacement.
-        if (!a.active || !draw || draw.status !== 'valid' || !(a.inspectorIds as number[]).includes(r.inspectorId as number)) {
-          throw conflict('该申请针对的检查组已变化（抽取记录作废或人员已更换），请重新提出', 'team_changed');
-        }
-        const record = draw.record as DrawRecord;
-        const history = await tx.query<{ inspectorId: number }>(`SELECT "inspectorId" FROM replacements WHERE "assignmentId" = $1 AND status = 'approved'`, [a.id]);
-        const loads: Record<string, number> = {};
-        for (const row of await tx.query<{ inspectorIds: number[] }>('SELECT "inspectorIds" FROM assignments WHERE "taskId" = $1 AND active', [a.taskId])) {
-          for (const i of row.inspectorIds) loads[String(i)] = (loads[String(i)] ?? 0) + 1;
-        }
-        const n = history.length + 1;
-        const out = String(r.inspectorId);
-        const pick = pickReplacement({
-          seed: record.seed,
-          entity: { id: a.uscc as string, stratum: a.stratum as string },
-          team: (a.inspectorIds as number[]).map(String),
-          replacedOut: [...history.map((h) => String(h.inspectorId)), out],
-          n,
-          inspectorPool: record.inspectorPool,
-          exclusions: record.exclusions,
-          loads,
-        });
-        if (!pick) throw conflict('没有其他具备执法资格的人员可以替换', 'no_replacement');
-        const team = (a.inspectorIds as number[]).map((i) => (i === r.inspectorId ? Number(pick.inspectorId) : i));
-        const users = await tx.query<{ userId: number | null }>('SELECT "userId" FROM inspectors WHERE id = ANY($1)', [team]);
-        await tx.query('UPDATE assignments SET "inspectorIds" = $2, "inspectorUserIds" = $3, version = version + 1, "updatedAt" = $4, "updatedBy" = $5 WHERE id = $1', [
-          a.id,
-          team,
-          users.map((u) => u.userId).filter((u): u is number => u != null),
-          tx.now,
-          auth.user.id,
-        ]);
-        const [row] = await tx.query<Row>(
-          `UPDATE replacements SET status = 'approved', "decidedBy" = $2, "decidedAt" = $3, "decisionReason" = $4, n = $5, candidates = $6, "replacementInspectorId" = $7,
-                  "decidedByName" = $8, version = version + 1, "updatedAt" = $3, "updatedBy" = $2 WHERE id = $1 RETURNING *`,
-          [r.id, auth.user.id, tx.now, reason, n, JSON.stringify(pick.candidates), Number(pick.inspectorId), auth.user.name],
-        );
-        if (r.kind === 'recusal') {
-          const [inspector] = await tx.query<{ unitId: number }>('SELECT "unitId" FROM inspectors WHERE id = $1', [r.inspectorId]);
-          await tx.query(
-            `INSERT INTO conflicts ("inspectorId", "entityId", "unitId", reason, "createdAt", "updatedAt", "createdBy", "updatedBy") VALUES ($1, $2, $3, $4, $5, $5, $6, $6)
-             ON CONFLICT ("inspectorId", "entityId") DO NOTHING`,
-            [r.inspectorId, r.entityId, inspector.unitId, r.reason, tx.now, auth.user.id],
-          );
-        }
-        await tx.audit('approve', 'replacements', r.id, r, row);
-        return row;
-      },
-      reason,
-    );
-    res.json(result);
-  });
-
-  router.post('/replacements/:id/reject', requireAuth, async (req: AuthedRequest, res) => {
-    const auth = req.auth!;
-    const { reason } = parse(reasonBody, req.body);
-    const result = await store.transact(
-      auth.actor,
-      async (tx) => {
-        const r = await decidable(tx, auth, idOf(req.params.id));
-        const [row] = await tx.query<Row>(
-          `UPDATE replacements SET status = 'rejected', "decidedBy" = $2, "decidedAt" = $3, "decisionReason" = $4, "decidedByName" = $5, version = version + 1, "updatedAt" = $3, "updatedBy" = $2 WHERE id = $1 RETURNING *`,
-          [r.id, auth.user.id, tx.now, reason, auth.user.name],
-        );
-        await tx.audit('reject', 'replacements', r.id, r, row);
-        return row;
-      },
-      reason,
-    );
-    res.json(result);
-  });
-
   return router;
 }
 
-/** A pending request this user may decide: the office's head, never on their own request. */
-async function decidable(tx: Tx, auth: AuthContext, id: number): Promise<Row> {
-  const r = await readable(tx.q, auth, 'replacements', 'Replacement', id, true);
-  can(auth, 'decide', 'Replacement', r);
-  if (r.requestedBy === auth.user.id) throw new HttpError(403, '不能审批自己提出的申请', 'own_request');
-  if (r.status !== 'pending') throw conflict('该申请已处理', 'already_decided');
-  return r;
-}
-
-async function insertAssignments(tx: Tx, rows: Record<string, unknown>[]) {
-  const cols = ['taskId', 'drawId', 'unitId', 'departmentId', 'entityId', 'uscc', 'stratum', 'dispatchId', 'inspectorIds', 'inspectorUserIds', 'active'];
-  const all = [...cols, 'createdAt', 'updatedAt', 'createdBy', 'updatedBy'];
-  const per = Math.floor(30_000 / all.length);
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    const params = chunk.flatMap((r) => [...cols.map((c) => r[c]), tx.now, tx.now, tx.actor.id, tx.actor.id]);
-    const values = chunk.map((_, j) => `(${all.map((_, k) => `$${j * all.length + k + 1}`).join(', ')})`).join(', ');
-    await tx.query(`INSERT INTO assignments (${all.map((c) => `"${c}"`).join(', ')}) VALUES ${values}`, params);
-  }
+/**
+ * Assignment rows of a draw in one statement: arrays unnested by the database rather than 25,000 value tuples, the
+ * entity ids looked up there, the teams (all of one size) as one flat array sliced per row.
+ */
+async function insertAssignments(tx: Tx, taskId: number, drawId: number, teamSize: number, rows: { unitId: unknown; departmentId: unknown; uscc: string; stratum: string; dispatchId: number | null; inspectorIds: number[]; inspectorUserIds: number[] }[]) {
+  await tx.query(
+    `INSERT INTO assignments ("taskId", "drawId", "unitId", "departmentId", "entityId", uscc, stratum, "dispatchId", "inspectorIds", "inspectorUserIds", active, "createdAt", "updatedAt", "createdBy", "updatedBy")
+     SELECT $1, $2, r.unit, r.dept, e.id, r.uscc, r.stratum, r.dispatch,
+            CASE WHEN $5::integer = 0 THEN '{}'::integer[] ELSE ($11::integer[])[(r.ord - 1) * $5 + 1 : r.ord * $5] END, r.users::integer[], true, $3, $3, $4, $4
+       FROM unnest($6::integer[], $7::integer[], $8::text[], $9::text[], $10::integer[], $12::text[]) WITH ORDINALITY AS r(unit, dept, uscc, stratum, dispatch, users, ord)
+       JOIN entities e ON e.uscc = r.uscc
+      ORDER BY r.ord`,
+    [
+      taskId,
+      drawId,
+      tx.now,
+      tx.actor.id,
+      teamSize,
+      rows.map((r) => r.unitId),
+      rows.map((r) => r.departmentId),
+      rows.map((r) => r.uscc),
+      rows.map((r) => r.stratum),
+      rows.map((r) => r.dispatchId),
+      rows.flatMap((r) => r.inspectorIds),
+      rows.map((r) => `{${r.inspectorUserIds.join(',')}}`),
+    ],
+  );
 }

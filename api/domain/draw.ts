@@ -1,13 +1,17 @@
 /**
- * QD-DRAW-1, the publicly verifiable draw (../shared/DRAW-SPEC.md), implemented exactly: seed, pool hash, quotas,
- * entity selection by score, inspector teams by (load, score, id), replacement. Pure functions over plain data.
+ * QD-DRAW-2, the publicly verifiable draw (../shared/DRAW-SPEC.md), implemented exactly: seed (§1) and commitment
+ * (§1a), pool hash (§2), quotas (§3), entity selection by score (§4), one hash per team slot (§5), replacement (§6)
+ * and the record (§7). Pure functions over plain data.
  */
 import { createHash, hash } from 'node:crypto';
 
-export const ALGORITHM = 'QD-DRAW-1';
+export const ALGORITHM = 'QD-DRAW-2';
 
 /** H(s): SHA-256 of the UTF-8 bytes of s, as 64 lowercase hex characters. */
 export const H = (s: string): string => hash('sha256', s, 'hex');
+
+/** u(s): the first 13 hex digits of H(s) as an integer (0 ≤ u < 2^52, exact in a double). */
+export const u = (s: string): number => parseInt(H(s).slice(0, 13), 16);
 
 /** Orders strings by Unicode code point (what DRAW-SPEC means by "ascending"). */
 export function byCodePoint(a: string, b: string): number {
@@ -32,54 +36,98 @@ export interface InspectorCandidate {
   strata: string[];
 }
 
-/** §1 */
-export const computeSeed = (taskCode: string, nonce: string, publicSource = ''): string => H(`QD-DRAW-1|${taskCode}|${nonce}|${publicSource}`);
+export type DrawKind = 'full' | 'entities' | 'team';
 
-const hasSurrogates = (s: string) => /[\ud800-\udfff]/.test(s);
+/** §1 */
+export const computeSeed = (taskCode: string, nonce: string, publicSource = ''): string => H(`QD-DRAW-2|${taskCode}|${nonce}|${publicSource}`);
+
+/** §1a: what a task that declares its public source in advance publishes before the draw. */
+export const computeCommitment = (taskCode: string, nonce: string): string => H(`QD-DRAW-2-commit|${taskCode}|${nonce}`);
+
+/** §1a: H of the inspectors sorted by id (`id \t strata sorted, joined by "," \n`), then the exclusions sorted (`x \t e \t i \n`). */
+export function inspectorPoolHash(inspectorPool: InspectorCandidate[], exclusions: [string, string][]): string {
+  const inspectors = [...inspectorPool].sort((a, b) => byCodePoint(a.id, b.id)).map((i) => `${i.id}\t${[...new Set(i.strata)].sort(byCodePoint).join(',')}\n`);
+  const pairs = [...exclusions].sort((a, b) => byCodePoint(a[0], b[0]) || byCodePoint(a[1], b[1])).map(([e, i]) => `x\t${e}\t${i}\n`);
+  return H(inspectors.join('') + pairs.join(''));
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** Code-unit order equals code-point order unless a string holds surrogate pairs: take the fast comparison when it is exact. */
-const idOrder = (ids: Iterable<string>) => {
-  for (const id of ids) if (hasSurrogates(id)) return byCodePoint;
-  return byCodeUnit;
+
+const isSorted = (pool: Candidate[], order: (a: string, b: string) => number) => {
+  for (let i = 1; i < pool.length; i++) if (order(pool[i - 1].id, pool[i].id) >= 0) return false;
+  return true;
 };
 
-function sortByIdNative(pool: Candidate[]): Candidate[] {
-  const byId = new Map(pool.map((c) => [c.id, c]));
-  if (byId.size !== pool.length) return [...pool].sort((a, b) => byCodeUnit(a.id, b.id));
-  return [...byId.keys()].sort().map((id) => byId.get(id)!);
+/** The canonical lines of §2 (`id \t stratum \n`) in slices: one string of half a million lines costs more to build than to hash. */
+const canonicalSlices = (sorted: Candidate[]): string[] => {
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i += 10_000) parts.push(sorted.slice(i, i + 10_000).map((c) => `${c.id}\t${c.stratum}\n`).join(''));
+  return parts;
+};
+
+/** The canonical text of §2 for a pool already sorted by id. */
+export const canonicalPoolText = (sorted: Candidate[]): string => canonicalSlices(sorted).join('');
+
+/** The inverse of canonicalPoolText (the text a database aggregate can produce in the same order). */
+export function parseCanonicalPool(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const tab = text.indexOf('\t', start);
+    if (end < 0 || tab < 0 || tab > end) throw new Error('malformed canonical pool line');
+    out.push({ id: text.slice(start, tab), stratum: text.slice(tab + 1, end) });
+    start = end + 1;
+  }
+  return out;
 }
 
-/** §2: the pool sorted by id, and H of `id \t stratum \n` concatenated. */
-export function canonicalPool(pool: Candidate[]): { pool: Candidate[]; poolHash: string } {
-  const order = idOrder(pool.map((c) => c.id));
-  // Without surrogates the engine's own string sort (code-unit order) is exact and much faster than a comparator.
-  const sorted = order === byCodeUnit ? sortByIdNative(pool) : [...pool].sort((a, b) => order(a.id, b.id));
-  for (let i = 1; i < sorted.length; i++) if (sorted[i].id === sorted[i - 1].id) throw new Error(`duplicate id in pool: ${sorted[i].id}`);
-  // Hashed in slices: one string of half a million lines costs more to build than to hash.
+/**
+ * §2: the pool sorted by id (ids unique), and H of its canonical text. A pool arriving sorted (as a database returns
+ * it under COLLATE "C") is checked, not sorted. Code-unit order is code-point order unless an id holds a surrogate
+ * pair, so the engine's own comparison is used when it is exact.
+ */
+export function canonicalPool(input: Candidate[] | string): { pool: Candidate[]; poolHash: string; text?: string } {
+  // Given as text (what a database aggregate returns), the pool is that text's lines; if they are in canonical
+  // order the text itself is hashed.
+  const fromText = typeof input === 'string';
+  const pool = fromText ? parseCanonicalPool(input) : input;
+  let slices = fromText ? [input] : canonicalSlices(pool);
+  const order = slices.some((t) => SURROGATE.test(t)) ? byCodePoint : byCodeUnit;
+  let sorted = pool;
+  let text = fromText ? input : undefined;
+  if (!isSorted(pool, order)) {
+    sorted = [...pool].sort((a, b) => order(a.id, b.id));
+    for (let i = 1; i < sorted.length; i++) if (sorted[i].id === sorted[i - 1].id) throw new Error(`duplicate id in pool: ${sorted[i].id}`);
+    slices = canonicalSlices(sorted);
+    text = undefined;
+  }
   const h = createHash('sha256');
-  for (let i = 0; i < sorted.length; i += 10_000) h.update(sorted.slice(i, i + 10_000).map((c) => `${c.id}\t${c.stratum}\n`).join(''), 'utf8');
-  return { pool: sorted.map(({ id, stratum }) => ({ id, stratum })), poolHash: h.digest('hex') };
+  for (const t of slices) h.update(t, 'utf8');
+  return { pool: fromText ? sorted : sorted.map(({ id, stratum }) => ({ id, stratum })), poolHash: h.digest('hex'), ...(text !== undefined ? { text } : {}) };
 }
 
-const countByStratum = (pool: Candidate[]) => {
+/** Candidates per stratum. */
+export const countByStratum = (pool: Candidate[]): Map<string, number> => {
   const n = new Map<string, number>();
   for (const c of pool) n.set(c.stratum, (n.get(c.stratum) ?? 0) + 1);
   return n;
 };
 
-/** §3, ratio in basis points: q = min(n, ceil(n·bp / 10000)) in integer arithmetic. */
-export function quotasByRatio(pool: Candidate[], ratioBp: number): Record<string, number> {
+/** §3, ratio in basis points, from the candidates per stratum: q = min(n, ceil(n·bp / 10000)) in integer arithmetic. */
+export function ratioQuotas(counts: Map<string, number>, ratioBp: number): Record<string, number> {
   if (!Number.isInteger(ratioBp) || ratioBp < 1 || ratioBp > 10_000) throw new Error('ratioBp must be an integer in 1..10000');
   const out: Record<string, number> = {};
-  for (const [s, n] of [...countByStratum(pool)].sort((a, b) => byCodePoint(a[0], b[0]))) out[s] = Math.min(n, Math.floor((n * ratioBp + 9999) / 10_000));
+  for (const [s, n] of [...counts].sort((a, b) => byCodePoint(a[0], b[0]))) out[s] = Math.min(n, Math.floor((n * ratioBp + 9999) / 10_000));
   return out;
 }
 
-/** §3, total count k: Hamilton's largest remainder, ties to the stratum name ascending; k capped at N. */
-export function quotasByCount(pool: Candidate[], count: number): Record<string, number> {
+/** §3, total count k, from the candidates per stratum: Hamilton's largest remainder, ties to the stratum name ascending; k capped at N. */
+export function countQuotas(counts: Map<string, number>, count: number): Record<string, number> {
   if (!Number.isInteger(count) || count < 1) throw new Error('count must be a positive integer');
-  const strata = [...countByStratum(pool)].sort((a, b) => byCodePoint(a[0], b[0]));
-  const N = pool.length;
+  const strata = [...counts].sort((a, b) => byCodePoint(a[0], b[0]));
+  const N = strata.reduce((sum, [, n]) => sum + n, 0);
   const k = Math.min(count, N);
   const out: Record<string, number> = {};
   let given = 0;
@@ -92,27 +140,47 @@ export function quotasByCount(pool: Candidate[], count: number): Record<string, 
   return out;
 }
 
-/** §4: in each stratum the q lowest scores H(seed:id) (ties id ascending); all listed by ascending score. */
-export function selectEntities(seed: string, pool: Candidate[], quotas: Record<string, number>): { id: string; stratum: string; score: string }[] {
-  const idCmp = idOrder(pool.map((c) => c.id));
-  const order = (a: { id: string; score: string }, b: { id: string; score: string }) => (a.score < b.score ? -1 : a.score > b.score ? 1 : idCmp(a.id, b.id));
-  const byStratum = new Map<string, number[]>();
-  pool.forEach((c, i) => (byStratum.get(c.stratum) ?? byStratum.set(c.stratum, []).get(c.stratum)!).push(i));
-  const scores = pool.map((c) => H(`${seed}:${c.id}`));
-  // The first 12 hex digits as a number order scores exactly except on ties, which are settled on the full score.
+/** §3 over a pool, ratio in basis points. */
+export const quotasByRatio = (pool: Candidate[], ratioBp: number): Record<string, number> => ratioQuotas(countByStratum(pool), ratioBp);
+
+/** §3 over a pool, total count. */
+export const quotasByCount = (pool: Candidate[], count: number): Record<string, number> => countQuotas(countByStratum(pool), count);
+
+export interface Scored extends Candidate {
+  score: string;
+}
+
+/**
+ * §4: in each stratum the q lowest scores H(seed:id) (ties id ascending); all listed by ascending score. Scores are
+ * compared by their first 13 hex digits as a number (exact order but for ties there, settled on the full score), and
+ * each stratum keeps the candidates at or below its q-th smallest key.
+ */
+export function selectEntities(seed: string, pool: Candidate[], quotas: Record<string, number>): Scored[] {
+  const prefix = `${seed}:`;
+  const scores = new Array<string>(pool.length);
   const keys = new Float64Array(pool.length);
-  for (let i = 0; i < pool.length; i++) keys[i] = parseInt(scores[i].slice(0, 12), 16);
-  const chosen: { id: string; stratum: string; score: string }[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    const s = hash('sha256', prefix + pool[i].id, 'hex');
+    scores[i] = s;
+    keys[i] = parseInt(s.slice(0, 13), 16);
+  }
+  const byStratum = new Map<string, number[]>();
+  for (let i = 0; i < pool.length; i++) {
+    const list = byStratum.get(pool[i].stratum);
+    if (list) list.push(i);
+    else byStratum.set(pool[i].stratum, [i]);
+  }
+  const order = (a: number, b: number) => keys[a] - keys[b] || byCodeUnit(scores[a], scores[b]) || byCodePoint(pool[a].id, pool[b].id);
+  const chosen: number[] = [];
   for (const [stratum, members] of byStratum) {
     const q = Math.min(quotas[stratum] ?? 0, members.length);
     if (q === 0) continue;
-    const sortedKeys = Float64Array.from(members, (i) => keys[i]).sort();
-    const threshold = sortedKeys[q - 1];
+    const threshold = Float64Array.from(members, (i) => keys[i]).sort()[q - 1];
     const below = members.filter((i) => keys[i] < threshold);
-    const atThreshold = members.filter((i) => keys[i] === threshold).map((i) => ({ ...pool[i], score: scores[i] })).sort(order);
-    chosen.push(...below.map((i) => ({ ...pool[i], score: scores[i] })), ...atThreshold.slice(0, q - below.length));
+    const atThreshold = members.filter((i) => keys[i] === threshold).sort(order);
+    chosen.push(...below, ...atThreshold.slice(0, q - below.length));
   }
-  return chosen.sort(order);
+  return chosen.sort(order).map((i) => ({ id: pool[i].id, stratum: pool[i].stratum, score: scores[i] }));
 }
 
 export class DrawError extends Error {
@@ -124,97 +192,193 @@ export class DrawError extends Error {
   }
 }
 
-const pairKey = (e: string, i: string) => `${e}\u0000${i}`;
+/** Inspectors sorted by id, strata deduplicated and sorted: the record's inspectorPool. */
+export const normalizeInspectors = (pool: InspectorCandidate[]): InspectorCandidate[] =>
+  [...pool].sort((a, b) => byCodePoint(a.id, b.id)).map((i) => ({ id: i.id, strata: [...new Set(i.strata)].sort(byCodePoint) }));
 
-/** Who may inspect an entity: covers its stratum and has no 回避 pair with it (§5, §7). */
-export function eligibleInspectors(entity: Candidate, byStratum: Map<string, InspectorCandidate[]>, excluded: Set<string>): InspectorCandidate[] {
-  return (byStratum.get(entity.stratum) ?? []).filter((i) => !excluded.has(pairKey(entity.id, i.id)));
-}
-
-export const indexInspectors = (inspectorPool: InspectorCandidate[]) => {
-  const byStratum = new Map<string, InspectorCandidate[]>();
-  for (const i of inspectorPool) for (const s of new Set(i.strata)) (byStratum.get(s) ?? byStratum.set(s, []).get(s)!).push(i);
-  return byStratum;
-};
-
-export const exclusionSet = (exclusions: [string, string][]) => new Set(exclusions.map(([e, i]) => pairKey(e, i)));
-
-/**
- * §5: walk the selected entities in order; fill each team slot with the eligible inspector not yet in the team of
- * lowest (load, H(seed:e:inspector), inspector id). Fails, naming every entity that has fewer eligible inspectors
- * than the team size. Inspectors are handled by index and only those at the lowest load are hashed.
- */
-export function assignTeams(seed: string, selected: Candidate[], teamSize: number, inspectorPool: InspectorCandidate[], exclusions: [string, string][]): Record<string, string[]> {
-  if (!Number.isInteger(teamSize) || teamSize < 2) throw new Error('teamSize must be an integer ≥ 2');
-  const ids = inspectorPool.map((i) => i.id);
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
+/** The inspectors eligible for each entity (§5, §7): covering its stratum, no 回避 pair; as indexes into the pool, by id. */
+function eligibility(inspectorPool: InspectorCandidate[], exclusions: [string, string][]) {
+  const sortedPool = normalizeInspectors(inspectorPool);
+  const indexOf = new Map(sortedPool.map((insp, i) => [insp.id, i]));
   const byStratum = new Map<string, number[]>();
-  inspectorPool.forEach((insp, idx) => {
-    for (const s of new Set(insp.strata)) (byStratum.get(s) ?? byStratum.set(s, []).get(s)!).push(idx);
+  sortedPool.forEach((insp, idx) => {
+    for (const s of insp.strata) (byStratum.get(s) ?? byStratum.set(s, []).get(s)!).push(idx);
   });
   const excludedFor = new Map<string, Set<number>>();
   for (const [e, i] of exclusions) {
     const idx = indexOf.get(i);
     if (idx !== undefined) (excludedFor.get(e) ?? excludedFor.set(e, new Set()).get(e)!).add(idx);
   }
-  const eligibleOf = (e: Candidate) => {
+  const eligibleOf = (e: Candidate): number[] => {
     const all = byStratum.get(e.stratum) ?? [];
     const ex = excludedFor.get(e.id);
     return ex ? all.filter((i) => !ex.has(i)) : all;
   };
-  const unstaffed = selected.map((e) => ({ entityId: e.id, stratum: e.stratum, eligible: eligibleOf(e).length })).filter((u) => u.eligible < teamSize);
+  return { ids: sortedPool.map((i) => i.id), indexOf, eligibleOf };
+}
+
+/**
+ * The inspectors of one stratum (in id order) by load: one Fenwick tree per load level over their positions, so that
+ * the least-loaded group and its k-th member are found in O(log n) however many inspectors a stratum has (a city
+ * office's inspectors cover every district). Strata with the same inspectors share one.
+ */
+class LoadLevels {
+  private readonly trees: Int32Array[] = [];
+  private readonly totals: number[] = [];
+  private minLevel = 0;
+  private readonly top: number;
+  constructor(readonly members: number[]) {
+    const n = members.length;
+    this.top = n ? 1 << Math.floor(Math.log2(n)) : 0;
+    const tree = new Int32Array(n + 1);
+    for (let p = 1; p <= n; p++) {
+      tree[p] += 1;
+      const parent = p + (p & -p);
+      if (parent <= n) tree[parent] += tree[p];
+    }
+    this.trees.push(tree);
+    this.totals.push(n);
+  }
+  private add(level: number, pos: number, delta: number) {
+    while (this.trees.length <= level) {
+      this.trees.push(new Int32Array(this.members.length + 1));
+      this.totals.push(0);
+    }
+    const tree = this.trees[level];
+    for (let p = pos + 1; p <= this.members.length; p += p & -p) tree[p] += delta;
+    this.totals[level] += delta;
+  }
+  /** Moves the member at `pos` from load `level` to `level + 1`. */
+  raise(pos: number, level: number) {
+    this.add(level, pos, -1);
+    this.add(level + 1, pos, 1);
+    while (this.minLevel < this.totals.length && this.totals[this.minLevel] === 0) this.minLevel++;
+  }
+  /** Position of the (j+1)-th member at `level`, in id order. */
+  private select(level: number, j: number): number {
+    const tree = this.trees[level];
+    let pos = 0;
+    let rest = j + 1;
+    for (let step = this.top; step > 0; step >>= 1) {
+      if (pos + step <= this.members.length && tree[pos + step] < rest) {
+        pos += step;
+        rest -= tree[pos];
+      }
+    }
+    return pos;
+  }
+  /**
+   * §5.2–3 for one slot: G = the members at the smallest load among those not `removed` (positions, with their
+   * loads); returns the position of G[pick(|G|)].
+   */
+  pick(removed: { pos: number; load: number }[], pickIndex: (size: number) => number): number {
+    for (let level = this.minLevel; level < this.totals.length; level++) {
+      const out = removed.filter((r) => r.load === level).map((r) => r.pos).sort((x, y) => x - y);
+      const size = this.totals[level] - out.length;
+      if (size <= 0) continue;
+      const k = pickIndex(size);
+      // The k-th member not removed: step past the removed positions at or before the candidate until it settles.
+      let j = k;
+      for (;;) {
+        const p = this.select(level, j);
+        let before = 0;
+        while (before < out.length && out[before] <= p) before++;
+        if (k + before === j) return p;
+        j = k + before;
+      }
+    }
+    return -1;
+  }
+}
+
+/**
+ * §5: walk the selected entities in order; slot j of entity e goes to G[u(seed:e:t<j>) mod |G|], G = the eligible
+ * inspectors not yet in e's team at the smallest load, by id. One hash per slot; G is found in the stratum's load
+ * levels. Fails, naming every entity with fewer eligible inspectors than the team size.
+ */
+export function assignTeams(seed: string, selected: Candidate[], teamSize: number, inspectorPool: InspectorCandidate[], exclusions: [string, string][]): Record<string, string[]> {
+  if (!Number.isInteger(teamSize) || teamSize < 2) throw new Error('teamSize must be an integer ≥ 2');
+  const sortedPool = normalizeInspectors(inspectorPool);
+  const ids = sortedPool.map((i) => i.id);
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const byStratum = new Map<string, number[]>();
+  sortedPool.forEach((insp, idx) => {
+    for (const st of insp.strata) (byStratum.get(st) ?? byStratum.set(st, []).get(st)!).push(idx);
+  });
+  const excludedFor = new Map<string, number[]>();
+  for (const [e, i] of exclusions) {
+    const idx = indexOf.get(i);
+    if (idx !== undefined) (excludedFor.get(e) ?? excludedFor.set(e, []).get(e)!).push(idx);
+  }
+  const levelsOf = new Map<string, { levels: LoadLevels; position: Map<number, number> }>();
+  const shared = new Map<string, { levels: LoadLevels; position: Map<number, number> }>();
+  for (const [st, members] of byStratum) {
+    const key = members.join(',');
+    if (!shared.has(key)) shared.set(key, { levels: new LoadLevels(members), position: new Map(members.map((m, p) => [m, p])) });
+    levelsOf.set(st, shared.get(key)!);
+  }
+  const groupsOf: { levels: LoadLevels; position: Map<number, number> }[][] = ids.map(() => []);
+  for (const g of shared.values()) for (const m of g.levels.members) groupsOf[m].push(g);
+  const eligibleCount = (e: Candidate) => {
+    const g = levelsOf.get(e.stratum);
+    if (!g) return 0;
+    return g.levels.members.length - new Set((excludedFor.get(e.id) ?? []).filter((i) => g.position.has(i))).size;
+  };
+  const unstaffed = selected.map((e) => ({ entityId: e.id, stratum: e.stratum, eligible: eligibleCount(e) })).filter((x) => x.eligible < teamSize);
   if (unstaffed.length) {
-    throw new DrawError(`${unstaffed.length} 个检查对象的可匹配执法人员少于 ${teamSize} 人：${unstaffed.slice(0, 20).map((u) => `${u.entityId}（${u.stratum}，${u.eligible} 人）`).join('、')}`, unstaffed);
+    throw new DrawError(`${unstaffed.length} 个检查对象的可匹配执法人员少于 ${teamSize} 人：${unstaffed.slice(0, 20).map((x) => `${x.entityId}（${x.stratum}，${x.eligible} 人）`).join('、')}`, unstaffed);
   }
   const load = new Int32Array(ids.length);
-  const inTeam = new Uint8Array(ids.length);
   const teams: Record<string, string[]> = {};
   for (const e of selected) {
-    const eligible = eligibleOf(e);
-    const prefix = `${seed}:${e.id}:`;
-    const scores = new Map<number, string>();
+    const g = levelsOf.get(e.stratum)!;
+    const removed = [...new Set(excludedFor.get(e.id) ?? [])].filter((i) => g.position.has(i));
     const team: number[] = [];
-    for (let slot = 0; slot < teamSize; slot++) {
-      let minLoad = Infinity;
-      for (const i of eligible) if (!inTeam[i] && load[i] < minLoad) minLoad = load[i];
-      let best = -1;
-      let bestScore = '';
-      for (const i of eligible) {
-        if (inTeam[i] || load[i] !== minLoad) continue;
-        let score = scores.get(i);
-        if (score === undefined) scores.set(i, (score = H(prefix + ids[i])));
-        if (best < 0 || score < bestScore || (score === bestScore && byCodePoint(ids[i], ids[best]) < 0)) {
-          best = i;
-          bestScore = score;
-        }
-      }
-      team.push(best);
-      inTeam[best] = 1;
-      load[best]++;
+    for (let slot = 1; slot <= teamSize; slot++) {
+      const pos = g.levels.pick(
+        removed.map((i) => ({ pos: g.position.get(i)!, load: load[i] })),
+        (size) => u(`${seed}:${e.id}:t${slot}`) % size,
+      );
+      const pick = g.levels.members[pos];
+      team.push(pick);
+      removed.push(pick);
+      for (const other of groupsOf[pick]) other.levels.raise(other.position.get(pick)!, load[pick]);
+      load[pick]++;
     }
-    for (const i of team) inTeam[i] = 0;
     teams[e.id] = team.map((i) => ids[i]);
   }
   return teams;
 }
 
+/** One approved replacement as the record publishes it (§7). */
+export interface ReplacementEntry {
+  entityId: string;
+  replaced: string;
+  replacement: string;
+  n: number;
+  loads: Record<string, number>;
+  excluded: string[];
+}
+
 export interface DrawInput {
+  kind?: DrawKind;
   taskCode: string;
   nonce: string;
   publicSource?: string;
-  pool: Candidate[];
+  /** The candidates, or the canonical text of §2 (as the database builds it). */
+  pool: Candidate[] | string;
   ratioBp?: number;
   count?: number;
   teamSize: number;
+  /** Already without the person who runs the draw (§5: no one draws themselves). */
   inspectorPool: InspectorCandidate[];
   exclusions: [string, string][];
-  /** false for a city draw whose shares are dispatched: districts match teams in their own records (§9.1.1). */
-  matchTeams?: boolean;
 }
 
 /** The record of DRAW-SPEC §7, minus status (the caller adds it). */
 export interface DrawRecord {
   algorithm: typeof ALGORITHM;
+  kind: DrawKind;
   taskCode: string;
   nonce: string;
   publicSource: string;
@@ -229,10 +393,15 @@ export interface DrawRecord {
   inspectorPool: InspectorCandidate[];
   exclusions: [string, string][];
   teams: Record<string, string[]>;
+  replacements: ReplacementEntry[];
 }
 
-/** The whole draw: entities (§1–§4) and teams (§5). */
+/**
+ * The whole draw: entities (§1–§4) and, unless kind is "entities" (a city draw whose shares are dispatched, §9.1.1),
+ * teams (§5). A "team" draw is a district matching its inspectors to all the entities dispatched to it.
+ */
 export function runDraw(input: DrawInput): DrawRecord {
+  const kind = input.kind ?? 'full';
   if ((input.ratioBp === undefined) === (input.count === undefined)) throw new Error('exactly one of ratioBp and count');
   const publicSource = input.publicSource ?? '';
   const seed = computeSeed(input.taskCode, input.nonce, publicSource);
@@ -240,12 +409,13 @@ export function runDraw(input: DrawInput): DrawRecord {
   if (!pool.length) throw new DrawError('抽取范围内没有符合条件的检查对象', []);
   const quotas = input.ratioBp !== undefined ? quotasByRatio(pool, input.ratioBp) : quotasByCount(pool, input.count!);
   const selected = selectEntities(seed, pool, quotas);
-  const matchTeams = input.matchTeams ?? true;
-  const inspectorPool = matchTeams ? [...input.inspectorPool].sort((a, b) => byCodePoint(a.id, b.id)).map((i) => ({ id: i.id, strata: [...new Set(i.strata)].sort(byCodePoint) })) : [];
+  const matchTeams = kind !== 'entities';
+  const inspectorPool = matchTeams ? normalizeInspectors(input.inspectorPool) : [];
   const exclusions = matchTeams ? [...input.exclusions].sort((a, b) => byCodePoint(a[0], b[0]) || byCodePoint(a[1], b[1])) : [];
   const teams = matchTeams ? assignTeams(seed, selected, input.teamSize, inspectorPool, exclusions) : {};
   return {
     algorithm: ALGORITHM,
+    kind,
     taskCode: input.taskCode,
     nonce: input.nonce,
     publicSource,
@@ -259,35 +429,46 @@ export function runDraw(input: DrawInput): DrawRecord {
     inspectorPool,
     exclusions,
     teams,
+    replacements: [],
   };
 }
 
-/**
- * §7 team-only matching: a district matches its own inspectors to the entities dispatched to it. Its pool and quotas
- * are those entities (all of them), `selected` is them in ascending score order under its own seed.
- */
-export function runTeamOnlyDraw(input: Omit<DrawInput, 'ratioBp' | 'count'>): DrawRecord {
-  return runDraw({ ...input, count: input.pool.length });
+/** §7 kind "team": its pool and quotas are the dispatched entities (all of them), selected = them by score under its own seed. */
+export function runTeamOnlyDraw(input: Omit<DrawInput, 'ratioBp' | 'count' | 'kind' | 'pool'> & { pool: Candidate[] }): DrawRecord {
+  return runDraw({ ...input, kind: 'team', count: input.pool.length });
 }
 
 /**
- * §6 replacement: among the entity's eligible inspectors not in its team and never replaced out of it, the lowest
- * (load over the whole task, H(seed:e:inspector:r<n>), id); n counts this entity's replacements including this one.
+ * §6 replacement of an inspector on entity e: C = e's eligible inspectors not in its team, never replaced out of it
+ * and not the decider (`excluded`); G = the members of C at the smallest task load, by id; the replacement is
+ * G[u(seed:e:r<n>) mod |G|], n counting e's replacements including this one. Undefined when C is empty.
+ * Returns also the loads to publish: those of every inspector eligible for e.
  */
 export function pickReplacement(args: {
   seed: string;
   entity: Candidate;
   team: string[];
   replacedOut: string[];
+  excluded: string[];
   n: number;
   inspectorPool: InspectorCandidate[];
   exclusions: [string, string][];
   loads: Record<string, number>;
-}): { inspectorId: string; candidates: { id: string; load: number }[] } | undefined {
-  const excluded = exclusionSet(args.exclusions);
-  const eligible = eligibleInspectors(args.entity, indexInspectors(args.inspectorPool), excluded).filter((i) => !args.team.includes(i.id) && !args.replacedOut.includes(i.id));
-  const candidates = eligible.map((i) => ({ id: i.id, load: args.loads[i.id] ?? 0, score: H(`${args.seed}:${args.entity.id}:${i.id}:r${args.n}`) }));
-  candidates.sort((a, b) => a.load - b.load || (a.score < b.score ? -1 : a.score > b.score ? 1 : byCodePoint(a.id, b.id)));
+}): { inspectorId: string; group: string[]; loads: Record<string, number> } | undefined {
+  const { ids, eligibleOf } = eligibility(args.inspectorPool, args.exclusions);
+  const eligible = eligibleOf(args.entity).map((i) => ids[i]);
+  const out = new Set([...args.team, ...args.replacedOut, ...args.excluded]);
+  const candidates = eligible.filter((id) => !out.has(id));
+  const loads = Object.fromEntries(eligible.map((id) => [id, args.loads[id] ?? 0]));
   if (!candidates.length) return undefined;
-  return { inspectorId: candidates[0].id, candidates: candidates.map(({ id, load }) => ({ id, load })) };
+  const min = Math.min(...candidates.map((id) => loads[id]));
+  const group = candidates.filter((id) => loads[id] === min);
+  return { inspectorId: group[u(`${args.seed}:${args.entity.id}:r${args.n}`) % group.length], group, loads };
+}
+
+/** The teams as they stand after the record's replacements, in the order approved. */
+export function currentTeams(record: Pick<DrawRecord, 'teams' | 'replacements'>): Record<string, string[]> {
+  const teams = Object.fromEntries(Object.entries(record.teams).map(([e, t]) => [e, [...t]]));
+  for (const r of record.replacements) teams[r.entityId] = teams[r.entityId].map((i) => (i === r.replaced ? r.replacement : i));
+  return teams;
 }

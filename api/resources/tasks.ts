@@ -86,7 +86,7 @@ export const tasks = defineResource({
   },
 });
 
-/** 抽取记录: the stored QD-DRAW-1 records; the list shows summaries, GET /api/draws/:id the whole record. */
+/** 抽取记录: the stored QD-DRAW-2 records; the list shows summaries, GET /api/draws/:id the whole record. */
 export const draws = defineResource({
   name: 'draws',
   subject: 'Draw',
@@ -107,12 +107,16 @@ export const draws = defineResource({
     voidedBy: z.int().nullable(),
     published: z.boolean(),
     publishedAt: z.iso.datetime().nullable(),
+    poolSize: z.int(),
+    selectedCount: z.int(),
   }),
-  hidden: ['record'],
+  hidden: ['record', 'poolText', 'poolCounts', 'replacements'],
+  // The canonical pool text (13 MB at city scale) is read only by GET /api/draws/:id.
+  unread: ['poolText'],
   defaultSort: ['id', 'DESC'],
   present(row) {
-    const { taskCode, seed, nonce, publicSource, poolHash, quotas, pool, selected } = row.record as { taskCode: string; seed: string; nonce: string; publicSource: string; poolHash: string; quotas: Record<string, number>; pool: unknown[]; selected: string[] };
-    return { ...row, taskCode, seed, nonce, publicSource, poolHash, quotas, poolSize: pool.length, selectedCount: selected.length };
+    const { algorithm, taskCode, seed, nonce, publicSource, poolHash, quotas } = row.record as { algorithm: string; taskCode: string; seed: string; nonce: string; publicSource: string; poolHash: string; quotas: Record<string, number> };
+    return { ...row, algorithm, taskCode, seed, nonce, publicSource, poolHash, quotas, replacementCount: (row.replacements as unknown[]).length };
   },
 });
 
@@ -158,17 +162,23 @@ export const assignments = defineResource({
   defaultSort: ['id', 'ASC'],
 });
 
-/** §9.2.2 requests to replace an inspector (回避 or 岗位调整 / 工作冲突 / 身体健康 / other), decided by the office's head. */
+/**
+ * §9.2.2 requests to replace an inspector (回避 or 岗位调整 / 工作冲突 / 身体健康 / other), decided by the office's head.
+ * scope "assignment" names one team; "task" / "office" replace a transferred inspector on every open team of a task or
+ * of the office, each replacement then a row of its own under the request (parentId).
+ */
 export const replacements = defineResource({
   name: 'replacements',
   subject: 'Replacement',
   readOnly: true,
   schema: z.object({
-    taskId: z.int(),
-    assignmentId: z.int(),
+    scope: z.enum(['assignment', 'task', 'office']),
+    parentId: z.int().nullable(),
+    taskId: z.int().nullable(),
+    assignmentId: z.int().nullable(),
     unitId: z.int(),
     departmentId: z.int(),
-    entityId: z.int(),
+    entityId: z.int().nullable(),
     inspectorId: z.int(),
     kind: z.enum(['recusal', 'post_change', 'work_conflict', 'health', 'other']),
     reason: z.string(),
@@ -182,6 +192,8 @@ export const replacements = defineResource({
     n: z.int().nullable(),
     candidates: z.array(z.unknown()).nullable(),
     replacementInspectorId: z.int().nullable(),
+    drawId: z.int().nullable(),
+    replacedCount: z.int().nullable(),
   }),
   defaultSort: ['id', 'DESC'],
 });

@@ -35,6 +35,8 @@ export interface ResourceDef<S extends z.ZodObject = z.ZodObject> {
   derived?: string[];
   /** Fields sorted by a stored key instead of their own value (a name by its pinyin key), compared byte by byte. */
   sortKeys?: Record<string, string>;
+  /** Columns the generic layer never reads (large values served by a resource's own routes, e.g. a draw's pool text). */
+  unread?: string[];
   /** Fields `q` searches (substring, case-insensitive where the text has case). */
   search?: string[];
   /** A search field is skipped when `q` cannot occur in it (e.g. Chinese text in a USCC). */

@@ -27,7 +27,15 @@ export function compileResource(def: ResourceDef): CompiledResource {
   const hidden = new Set(def.hidden ?? []);
   return {
     def,
-    spec: { table: def.table ?? def.name, resource: def.name, columns, secret: def.secret, derived: def.derived, sortKeys: def.sortKeys },
+    spec: {
+      table: def.table ?? def.name,
+      resource: def.name,
+      columns,
+      secret: def.secret,
+      derived: def.derived,
+      sortKeys: def.sortKeys,
+      ...(def.unread ? { select: [...Object.keys(kinds), ...(def.hidden ?? [])].filter((c) => !def.unread!.includes(c)) } : {}),
+    },
     kinds,
     present(row) {
       return Object.fromEntries(Object.entries(def.present ? def.present(row) : row).filter(([k]) => !hidden.has(k)));

@@ -17,7 +17,11 @@ export interface TableSpec {
   derived?: string[];
   /** A field sorted by another column (its stored sort key), in byte order (COLLATE "C"). */
   sortKeys?: Record<string, string>;
+  /** The columns lists and reads select, when not all of them (see ResourceDef.unread). */
+  select?: string[];
 }
+
+const selected = (spec: TableSpec) => (spec.select ? spec.select.map(ident).join(', ') : '*');
 
 const redact = (spec: TableSpec, row: Row | null): Row | null => {
   if (!row || (!spec.secret?.length && !spec.derived?.length)) return row;
@@ -169,7 +173,7 @@ export class Store {
     const dir = sort[1] === 'DESC' ? 'DESC' : 'ASC';
     const key = spec.sortKeys?.[sort[0]];
     const order = `${key ? `${ident(key)} COLLATE "C"` : ident(sort[0])} ${dir}${sort[0] === 'id' ? '' : `, id ${dir}`}`;
-    const page = compile(frag(`SELECT * FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
+    const page = compile(frag(`SELECT ${selected(spec)} FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
     if (!count) return { rows: await this.db.query<Row>(page.text, page.values), total: -1 };
     const countSql = compile(frag(`SELECT count(*)::int AS n FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));
     const [rows, [{ n }]] = await Promise.all([this.db.query<Row>(page.text, page.values), this.db.query<{ n: number }>(countSql.text, countSql.values)]);
@@ -178,7 +182,7 @@ export class Store {
 
   async get(spec: TableSpec, id: number, where: Frag = TRUE): Promise<Row | undefined> {
     const q = compile(and([frag('id = $?', id), where]));
-    const [row] = await this.db.query<Row>(`SELECT * FROM ${ident(spec.table)} WHERE ${q.text}`, q.values);
+    const [row] = await this.db.query<Row>(`SELECT ${selected(spec)} FROM ${ident(spec.table)} WHERE ${q.text}`, q.values);
     return row;
   }
 

@@ -45,7 +45,7 @@ const fileOf = (record: unknown) => {
   return file;
 };
 
-describe('tasks and the QD-DRAW-1 draw (§9.1, §9.2)', () => {
+describe('tasks and the QD-DRAW-2 draw (§9.1, §9.2)', () => {
   let taskId: number;
   let drawId: number;
 
@@ -75,8 +75,8 @@ describe('tasks and the QD-DRAW-1 draw (§9.1, §9.2)', () => {
     expect(res.status).toBe(201);
     drawId = res.body.drawId;
     const record = (await cityOfficer.get(`/api/draws/${drawId}`)).body;
-    for (const field of ['algorithm', 'taskCode', 'nonce', 'publicSource', 'seed', 'pool', 'poolHash', 'ratioBp', 'quotas', 'selected', 'teamSize', 'inspectorPool', 'exclusions', 'teams', 'status']) expect(record).toHaveProperty(field);
-    expect(record).toMatchObject({ algorithm: 'QD-DRAW-1', status: 'valid', ratioBp: 500, teamSize: 2 });
+    for (const field of ['algorithm', 'kind', 'taskCode', 'nonce', 'publicSource', 'seed', 'pool', 'poolHash', 'ratioBp', 'quotas', 'selected', 'teamSize', 'inspectorPool', 'exclusions', 'teams', 'replacements', 'status']) expect(record).toHaveProperty(field);
+    expect(record).toMatchObject({ algorithm: 'QD-DRAW-2', kind: 'full', status: 'valid', ratioBp: 500, teamSize: 2, replacements: [] });
     expect(record.nonce).toMatch(/^[0-9a-f]{64}$/);
     const verified = await runToEnd(['api/cli/verify-draw.ts', fileOf(record)]);
     expect(verified.out).toMatch(/checks out/);
@@ -91,13 +91,30 @@ describe('tasks and the QD-DRAW-1 draw (§9.1, §9.2)', () => {
     for (const a of assignments) expect(a.inspectorIds.map(String)).toEqual(record.teams[a.uscc]);
   });
 
+  it('a screen reads the record as a summary and pages its selection; both are in scope like the record', async () => {
+    const record = (await cityOfficer.get(`/api/draws/${drawId}`)).body;
+    const summary = (await cityOfficer.get(`/api/draws/${drawId}/summary`)).body;
+    expect(summary).toMatchObject({ drawId, algorithm: 'QD-DRAW-2', kind: 'full', seed: record.seed, poolHash: record.poolHash, quotas: record.quotas, poolSize: record.pool.length });
+    expect(summary).toMatchObject({ selectedCount: record.selected.length, firstSelected: record.selected[0], teamCount: Object.keys(record.teams).length, inspectorCount: record.inspectorPool.length, replacements: [] });
+    const perStratum: Record<string, number> = {};
+    for (const p of record.pool) perStratum[p.stratum] = (perStratum[p.stratum] ?? 0) + 1;
+    expect(summary.candidates).toEqual(perStratum);
+    for (const long of ['pool', 'selected', 'teams', 'inspectorPool', 'exclusions']) expect(summary).not.toHaveProperty(long);
+    const page = await cityOfficer.get(`/api/draws/${drawId}/selected`).query({ range: '[1,2]' });
+    expect(page.headers['content-range']).toBe(`selected 1-2/${record.selected.length}`);
+    const stratumOf = new Map(record.pool.map((p: { id: string; stratum: string }) => [p.id, p.stratum]));
+    expect(page.body).toEqual(record.selected.slice(1, 3).map((uscc: string, i: number) => ({ id: uscc, rank: i + 2, uscc, stratum: stratumOf.get(uscc) })));
+    expect((await shinanOfficer.get(`/api/draws/${drawId}/summary`)).status).toBe(404);
+    expect((await shinanOfficer.get(`/api/draws/${drawId}/selected`)).status).toBe(404);
+  });
+
   it('the public sees the record only once the head publishes it', async () => {
     expect((await request(t.app).get(`/api/public/draws/${drawId}`)).status).toBe(404);
     expect((await cityOfficer.post(`/api/draws/${drawId}/publish`).send({})).status).toBe(403);
     expect((await cityChief.post(`/api/draws/${drawId}/publish`).send({})).status).toBe(200);
     const pub = await request(t.app).get(`/api/public/draws/${drawId}`);
     expect(pub.status).toBe(200);
-    expect(pub.body).toMatchObject({ algorithm: 'QD-DRAW-1', status: 'valid' });
+    expect(pub.body).toMatchObject({ algorithm: 'QD-DRAW-2', status: 'valid' });
   });
 
   it('voiding a draw closes the replacement requests about its teams', async () => {
@@ -150,7 +167,8 @@ describe('dispatch to districts (§9.1.1)', () => {
     const created = await cityOfficer.post('/api/tasks').send(await task(1, { origin: 'dispatched', dispatch: true, districts: ['370202', '370203'] }));
     const drawn = await cityOfficer.post(`/api/tasks/${created.body.id}/draw`).send({});
     expect(drawn.status).toBe(201);
-    expect(drawn.body.teams).toEqual({});
+    expect(drawn.body).toMatchObject({ kind: 'entities', teamCount: 0 });
+    expect((await cityOfficer.get(`/api/draws/${drawn.body.drawId}`)).body).toMatchObject({ kind: 'entities', inspectorPool: [], exclusions: [], teams: {} });
     const [share] = (await shinanOfficer.get('/api/dispatches').query({ filter: JSON.stringify({ taskId: created.body.id }) })).body;
     expect(share).toMatchObject({ status: 'sent', district: '370202', receivedAt: null });
     // The receiving district reads the task its share belongs to (it reads no other city task).
@@ -161,13 +179,13 @@ describe('dispatch to districts (§9.1.1)', () => {
     expect((await shinanOfficer.post(`/api/dispatches/${share.id}/receive`).send({})).status).toBe(200);
     const team = await shinanOfficer.post(`/api/dispatches/${share.id}/draw`).send({});
     expect(team.status).toBe(201);
-    expect(Object.keys(team.body.teams).length).toBe(share.entityCount);
+    expect(team.body.teamCount).toBe(share.entityCount);
     const teamRecord = (await shinanOfficer.get(`/api/draws/${team.body.drawId}`)).body;
     expect(teamRecord).toMatchObject({ kind: 'team', count: share.entityCount });
     const verified = await runToEnd(['api/cli/verify-draw.ts', fileOf(teamRecord)]);
     expect(verified.code).toBe(0);
     const shinanIds = (await t.db.query<{ id: number }>('SELECT id FROM inspectors WHERE "unitId" = 2')).map((r) => String(r.id));
-    for (const members of Object.values(team.body.teams) as string[][]) for (const m of members) expect(shinanIds).toContain(m);
+    for (const members of Object.values(teamRecord.teams) as string[][]) for (const m of members) expect(shinanIds).toContain(m);
     const cityView = (await cityOfficer.get('/api/dispatches').query({ filter: JSON.stringify({ taskId: created.body.id }) })).body;
     expect(cityView.map((d: { status: string }) => d.status).sort()).toEqual(['matched', 'sent']);
   });
@@ -177,10 +195,11 @@ describe('recusal and replacement (§9.2.2)', () => {
   let assignment: { id: number; inspectorIds: number[]; uscc: string };
   let shinanInspectorId: number;
   beforeAll(async () => {
-    // Teams of all but two of the certified 市南区 staff: shinan.inspector is on nearly every team, and two are left to replace.
+    // Teams of all but three of the certified 市南区 staff (the officer running the draw is not in its pool): shinan.inspector
+    // is on nearly every team, and two are left to replace (one of them, should it be the head deciding, is not drawn).
     [{ id: shinanInspectorId }] = await t.db.query<{ id: number }>(`SELECT i.id FROM inspectors i JOIN users u ON u.id = i."userId" WHERE u.username = 'shinan.inspector'`);
     const [{ n }] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM inspectors WHERE "unitId" = 2 AND status = 'active' AND "certificateNo" IS NOT NULL AND category <> 'supervisor'`);
-    const created = await shinanOfficer.post('/api/tasks').send(await task(2, { teamSize: n - 2, count: 6, ratioBp: null }));
+    const created = await shinanOfficer.post('/api/tasks').send(await task(2, { teamSize: n - 3, count: 6, ratioBp: null }));
     const drawn = await shinanOfficer.post(`/api/tasks/${created.body.id}/draw`).send({});
     expect(drawn.status).toBe(201);
     const list = (await shinanOfficer.get('/api/assignments').query({ filter: JSON.stringify({ taskId: created.body.id }) })).body;
@@ -223,5 +242,165 @@ describe('recusal and replacement (§9.2.2)', () => {
     expect((await shinanChief.post(`/api/replacements/${byOfficer.body.id}/reject`).send({})).status).toBe(400);
     const rejected = await shinanChief.post(`/api/replacements/${byOfficer.body.id}/reject`).send({ reason: '任务可错开安排' });
     expect(rejected.body).toMatchObject({ status: 'rejected' });
+  });
+});
+
+describe('nobody draws themselves (DRAW-SPEC §5, §6)', () => {
+  const inspectorOf = async (username: string) =>
+    String((await t.db.query<{ id: number }>(`SELECT i.id FROM inspectors i JOIN users u ON u.id = i."userId" WHERE u.username = $1`, [username]))[0].id);
+  /** 市南区's inspectors eligible for an on-site task: active and certified, not supervisors. */
+  const certified = async () =>
+    (await t.db.query<{ id: number }>(`SELECT id FROM inspectors WHERE "unitId" = 2 AND status = 'active' AND "certificateNo" IS NOT NULL AND category <> 'supervisor' ORDER BY id`)).map((r) => String(r.id));
+
+  it('the officer who runs a draw is in no team of it, though eligible when the head runs one', async () => {
+    const officer = await inspectorOf('shinan.officer');
+    const chief = await inspectorOf('shinan.chief');
+    const all = await certified();
+    expect(all).toContain(officer);
+    expect(all).toContain(chief);
+    // A team of everyone eligible but one: whoever is in the pool is in the team.
+    const byOfficer = await shinanOfficer.post('/api/tasks').send(await task(2, { teamSize: all.length - 1, count: 1, ratioBp: null }));
+    const drawn = await shinanOfficer.post(`/api/tasks/${byOfficer.body.id}/draw`).send({});
+    expect(drawn.status).toBe(201);
+    const record = (await shinanOfficer.get(`/api/draws/${drawn.body.drawId}`)).body;
+    expect(record.inspectorPool.map((i: { id: string }) => i.id)).toEqual(all.filter((i) => i !== officer));
+    expect(Object.values(record.teams).flat()).not.toContain(officer);
+    const byChief = await shinanOfficer.post('/api/tasks').send(await task(2, { teamSize: all.length - 1, count: 1, ratioBp: null }));
+    const chiefDraw = await shinanChief.post(`/api/tasks/${byChief.body.id}/draw`).send({});
+    expect(chiefDraw.status).toBe(201);
+    const chiefRecord = (await shinanChief.get(`/api/draws/${chiefDraw.body.drawId}`)).body;
+    expect(Object.values(chiefRecord.teams).flat()).toContain(officer);
+    expect(chiefRecord.inspectorPool.map((i: { id: string }) => i.id)).not.toContain(chief);
+  });
+
+  it('the head deciding replacements is never drawn: successive replacements on one entity run out rather than pick him; both records recompute', async () => {
+    const chief = await inspectorOf('shinan.chief');
+    const created = await shinanOfficer.post('/api/tasks').send(await task(2, { teamSize: 2, count: 3, ratioBp: null }));
+    const drawn = await shinanOfficer.post(`/api/tasks/${created.body.id}/draw`).send({});
+    const record = (await shinanOfficer.get(`/api/draws/${drawn.body.drawId}`)).body;
+    // Six slots over eight inspectors: some team lacks the head, so he is a candidate there but for §6's exclusion.
+    const [uscc, team] = Object.entries(record.teams as Record<string, string[]>).find(([, members]) => !members.includes(chief))!;
+    const [a] = (await shinanOfficer.get('/api/assignments').query({ filter: JSON.stringify({ taskId: created.body.id, uscc }) })).body;
+    const outside = record.inspectorPool.length - team.length;
+    let current = team[0];
+    const drawnOnes: string[] = [];
+    for (let k = 1; ; k++) {
+      const asked = await shinanOfficer.post(`/api/assignments/${a.id}/replacements`).send({ inspectorId: Number(current), kind: 'work_conflict', reason: `第${k}次更换` });
+      expect(asked.status).toBe(201);
+      const approved = await shinanChief.post(`/api/replacements/${asked.body.id}/approve`).send({});
+      if (approved.status === 409) {
+        expect(approved.body.code).toBe('no_replacement');
+        break;
+      }
+      expect(approved.status).toBe(200);
+      expect(approved.body).toMatchObject({ status: 'approved', n: k });
+      current = String(approved.body.replacementInspectorId);
+      drawnOnes.push(current);
+    }
+    // Everyone outside the team was drawn once, in turn, except the head.
+    expect(drawnOnes).toHaveLength(outside - 1);
+    expect(drawnOnes).not.toContain(chief);
+    const stored = (await shinanOfficer.get(`/api/draws/${drawn.body.drawId}`)).body;
+    expect(stored.replacements).toHaveLength(outside - 1);
+    for (const [k, entry] of stored.replacements.entries()) expect(entry).toMatchObject({ entityId: uscc, n: k + 1, excluded: [chief] });
+    expect((await shinanChief.post(`/api/draws/${drawn.body.drawId}/publish`).send({})).status).toBe(200);
+    const published = (await request(t.app).get(`/api/public/draws/${drawn.body.drawId}`)).body;
+    for (const r of [stored, published]) expect(await runToEnd(['api/cli/verify-draw.ts', fileOf(r)])).toMatchObject({ code: 0 });
+    // One changed character in either record: the verifier names the step.
+    const second = stored.replacements[1];
+    const otherId = record.inspectorPool.map((i: { id: string }) => i.id).find((i: string) => i !== second.replacement && i.length === second.replacement.length && i !== chief);
+    const tamperedStored = JSON.parse(JSON.stringify(stored));
+    tamperedStored.replacements[1].replacement = otherId;
+    const bad = await runToEnd(['api/cli/verify-draw.ts', fileOf(tamperedStored)]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/replacement 2 .*replacement/);
+    const tamperedPublished = JSON.parse(JSON.stringify(published));
+    tamperedPublished.nonce = (published.nonce[0] === '0' ? '1' : '0') + published.nonce.slice(1);
+    const badPublic = await runToEnd(['api/cli/verify-draw.ts', fileOf(tamperedPublished)]);
+    expect(badPublic.code).toBe(1);
+    expect(badPublic.out).toMatch(/seed: record has/);
+  });
+});
+
+describe('a transferred inspector is replaced everywhere at once (§9.2.2 岗位调整)', () => {
+  it('one request for all open tasks of the office; the head approves; every open assignment is replaced by §6 and each record recomputes', async () => {
+    const drawIds: number[] = [];
+    let departmentId = 0;
+    for (let i = 0; i < 2; i++) {
+      const created = await cityOfficer.post('/api/tasks').send(await task(1, { ratioBp: 200 }));
+      departmentId = created.body.departmentId;
+      const drawn = await cityOfficer.post(`/api/tasks/${created.body.id}/draw`).send({});
+      expect(drawn.status).toBe(201);
+      drawIds.push(drawn.body.drawId);
+    }
+    const open = async (inspectorId: number) =>
+      await t.db.query<{ id: number; drawId: number }>(
+        `SELECT a.id, a."drawId" FROM assignments a JOIN tasks t ON t.id = a."taskId" WHERE a.active AND $1 = ANY(a."inspectorIds") AND a."departmentId" = $2 AND t.status IN ('drawn', 'inspecting')`,
+        [inspectorId, departmentId],
+      );
+    // The inspector on most teams of the two new draws.
+    const [{ inspectorId }] = await t.db.query<{ inspectorId: number }>(
+      `SELECT i AS "inspectorId" FROM assignments a, unnest(a."inspectorIds") i WHERE a."drawId" = ANY($1) AND a.active GROUP BY i ORDER BY count(*) DESC, i LIMIT 1`,
+      [drawIds],
+    );
+    const before = await open(inspectorId);
+    expect(new Set(before.map((a) => a.drawId)).size).toBeGreaterThanOrEqual(2);
+    expect((await cityInspector.post('/api/replacements/bulk').send({ inspectorId, reason: '调离执法岗位' })).status).toBe(403);
+    const asked = await cityOfficer.post('/api/replacements/bulk').send({ inspectorId, reason: '调离执法岗位' });
+    expect(asked.status).toBe(201);
+    expect(asked.body).toMatchObject({ scope: 'office', kind: 'post_change', status: 'pending', assignmentId: null });
+    expect((await cityOfficer.post('/api/replacements/bulk').send({ inspectorId, reason: '重复申请' })).status).toBe(409);
+    const approved = await cityChief.post(`/api/replacements/${asked.body.id}/approve`).send({ reason: '同意' });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', replacedCount: before.length });
+    expect(await open(inspectorId)).toEqual([]);
+    const children = (await cityOfficer.get('/api/replacements').query({ filter: JSON.stringify({ parentId: asked.body.id }), range: '[0,99]' })).body;
+    expect(children).toHaveLength(before.length);
+    expect(children.every((c: { inspectorId: number; status: string }) => c.inspectorId === inspectorId && c.status === 'approved')).toBe(true);
+    for (const drawId of new Set(before.map((a) => a.drawId))) {
+      const record = (await cityOfficer.get(`/api/draws/${drawId}`)).body;
+      expect(record.replacements.filter((r: { replaced: string }) => r.replaced === String(inspectorId)).length).toBe(before.filter((a) => a.drawId === drawId).length);
+      expect(await runToEnd(['api/cli/verify-draw.ts', fileOf(record)])).toMatchObject({ code: 0 });
+    }
+    expect((await cityChief.post(`/api/replacements/${asked.body.id}/approve`).send({})).status).toBe(409);
+  });
+
+  it('one request naming a task replaces the inspector on that task only', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const created = await shinanOfficer.post('/api/tasks').send(await task(2, { count: 4, ratioBp: null }));
+      expect((await shinanOfficer.post(`/api/tasks/${created.body.id}/draw`).send({})).status).toBe(201);
+      ids.push(created.body.id);
+    }
+    const teamsOf = async (taskId: number) => (await t.db.query<{ inspectorIds: number[] }>('SELECT "inspectorIds" FROM assignments WHERE "taskId" = $1 AND active', [taskId])).flatMap((r) => r.inspectorIds);
+    const second = await teamsOf(ids[1]);
+    const shared = (await teamsOf(ids[0])).find((i) => second.includes(i))!;
+    expect(shared).toBeDefined();
+    const asked = await shinanOfficer.post('/api/replacements/bulk').send({ inspectorId: shared, taskId: ids[0], reason: '岗位调整' });
+    expect(asked.status).toBe(201);
+    expect((await shinanChief.post(`/api/replacements/${asked.body.id}/approve`).send({})).status).toBe(200);
+    expect(await teamsOf(ids[0])).not.toContain(shared);
+    expect(await teamsOf(ids[1])).toEqual(second);
+  });
+});
+
+describe('the demo data', () => {
+  it('every stored demo draw recomputes with verify:draw, replacements included', async () => {
+    const fresh = await startTestApp();
+    try {
+      const agent = await fresh.login('admin');
+      const draws = await fresh.db.query<{ id: number; replacements: unknown[] }>('SELECT id, replacements FROM draws ORDER BY id');
+      expect(draws.length).toBeGreaterThan(0);
+      expect(draws.some((d) => d.replacements.length > 0)).toBe(true);
+      for (const { id } of draws) {
+        const record = (await agent.get(`/api/draws/${id}`)).body;
+        expect(record.algorithm).toBe('QD-DRAW-2');
+        const verified = await runToEnd(['api/cli/verify-draw.ts', fileOf(record)]);
+        expect(verified.out).toMatch(/checks out/);
+        expect(verified.code).toBe(0);
+      }
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -81,7 +81,7 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载记录 JSON' }).click();
     const record = JSON.parse(fs.readFileSync((await (await download).path())!, 'utf8'));
-    expect(record).toMatchObject({ algorithm: 'QD-DRAW-1', taskCode: 'QD-2026-001', seed: draw.seed, drawId });
+    expect(record).toMatchObject({ algorithm: 'QD-DRAW-2', taskCode: 'QD-2026-001', seed: draw.seed, drawId });
     expect(record.selected).toHaveLength(total);
   });
 
@@ -128,6 +128,9 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     const team = section(page, '抽取结果').locator('tr', { hasText: uscc }).locator('.MuiChip-label');
     await expect.poll(() => team.allInnerTexts()).toContain(replacement);
     expect(await team.allInnerTexts()).not.toContain(inspector);
+    // The record now carries the replacement (DRAW-SPEC §7): the panel lists it, old → new.
+    const replacements = page.locator('table', { has: page.getByText('该对象第几次') });
+    await replacements.locator('tr', { hasText: uscc }).getByText(`${inspector} → ${replacement}`).waitFor();
     await page.getByRole('button', { name: '作废' }).waitFor();
     await page.getByRole('button', { name: '公开' }).waitFor();
     await shot('08-chief-task-drawn');
@@ -175,6 +178,34 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     await expect.poll(() => entities.count()).toBe(6);
     await entities.first().locator('.MuiChip-label').nth(1).waitFor();
     await shot('12-district-share-matched');
+  });
+
+  it('shinan.officer asks, from an inspector’s page, to replace a transferred inspector on every open task (岗位调整); shinan.chief approves', async () => {
+    page = await h.newPage();
+    await login(page, 'shinan.officer');
+    const task = await byCode(page, 'SN-2026-002');
+    const teams = await api<{ inspectorIds: number[] }[]>(page, `assignments?filter=${encodeURIComponent(JSON.stringify({ taskId: task.id, active: true }))}&range=[0,99]`);
+    const [{ id: keep }] = await api<{ id: number }[]>(page, `inspectors?filter=${encodeURIComponent(JSON.stringify({ certificateNo: '37020220210023' }))}`);
+    const leaving = teams.flatMap((a) => a.inspectorIds).find((i) => i !== keep)!;
+    const before = teams.filter((a) => a.inspectorIds.includes(leaving)).length;
+    await page.goto(`/#/inspectors/${leaving}/show`);
+    await page.getByRole('button', { name: '岗位调整：全部更换' }).click();
+    await page.getByRole('dialog').getByLabel('申请理由').fill('调离执法岗位，到信访科工作');
+    await shot('15-officer-transfer-request');
+    await page.getByRole('dialog').getByRole('button', { name: '提交申请' }).click();
+    await page.getByText('申请已提交，等待部门负责人审批').waitFor();
+
+    page = await h.newPage();
+    await login(page, 'shinan.chief');
+    await page.goto('/#/replacements');
+    const pending = page.locator('tr', { hasText: '调离执法岗位，到信访科工作' });
+    await pending.getByRole('button', { name: '批准' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '批准' }).click();
+    await page.getByText('已批准，替换人员已随机选定').waitFor();
+    const after = await api<{ inspectorIds: number[] }[]>(page, `assignments?filter=${encodeURIComponent(JSON.stringify({ taskId: task.id, active: true }))}&range=[0,99]`);
+    expect(after.filter((a) => a.inspectorIds.includes(leaving))).toEqual([]);
+    const children = await api<unknown[]>(page, `replacements?filter=${encodeURIComponent(JSON.stringify({ inspectorId: leaving, status: 'approved', kind: 'post_change' }))}&range=[0,99]`);
+    expect(children.length).toBeGreaterThanOrEqual(before + 1);
   });
 
   it('shinan.inspector sees its own assignments in 我的检查任务 and may ask to be recused', async () => {

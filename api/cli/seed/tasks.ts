@@ -1,6 +1,7 @@
 /**
- * Demo tasks, made through the real API on an in-memory copy of the data set (so draws are genuine QD-DRAW-1
- * records): for the city and for 市南区 a draft task ready to draw and a drawn task with results pending.
+ * Demo tasks, made through the real API on an in-memory copy of the data set (so draws are genuine QD-DRAW-2
+ * records): for the city and for 市南区 a draft task ready to draw and a drawn task with results pending; on the
+ * 市南区 one, an approved replacement (§9.2.2), so its record carries a replacement to recompute.
  */
 import request from 'supertest';
 import { openPglite } from '../../store/pglite.js';
@@ -40,6 +41,9 @@ export async function withDemoTasks(data: DataSet): Promise<DataSet> {
   await created(shinan, task('SN-2026-001', '市南区2026年度劳动合同管理情况抽查', await lineOf(2, '劳动合同及招用工管理'), ['370202']));
   const shinanDrawn = await created(shinan, task('SN-2026-002', '市南区2026年度工作时间和休息休假情况抽查', await lineOf(2, '用人单位遵守工作时间'), ['370202'], { ratioBp: 300 }));
   await shinan.post(`/api/tasks/${shinanDrawn}/draw`).send({}).expect(201);
+  const [first] = (await shinan.get('/api/assignments').query({ filter: JSON.stringify({ taskId: shinanDrawn }), sort: '["id","ASC"]', range: '[0,0]' }).expect(200)).body;
+  const asked = await shinan.post(`/api/assignments/${first.id}/replacements`).send({ inspectorId: first.inspectorIds[0], kind: 'work_conflict', reason: '同期承担信访案件调查' }).expect(201);
+  await (await as('shinan.chief')).post(`/api/replacements/${asked.body.id}/approve`).send({ reason: '同意，按规则重新抽取' }).expect(200);
 
   const out = await exportDataSet(db);
   await db.close();

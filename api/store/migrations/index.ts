@@ -387,6 +387,28 @@ CREATE INDEX entities_uscc_trgm ON entities USING gin (uscc gin_trgm_ops);
 `,
   },
   {
+    version: 6,
+    name: 'QD-DRAW-2: the canonical pool as text, replacements in the record, bulk replacement requests',
+    sql: `
+ALTER TABLE draws
+  ADD COLUMN "poolText" text,
+  ADD COLUMN "poolSize" integer,
+  ADD COLUMN "poolCounts" jsonb,
+  ADD COLUMN "selectedCount" integer,
+  ADD COLUMN replacements jsonb NOT NULL DEFAULT '[]';
+ALTER TABLE replacements
+  ALTER COLUMN "assignmentId" DROP NOT NULL,
+  ALTER COLUMN "entityId" DROP NOT NULL,
+  ALTER COLUMN "taskId" DROP NOT NULL,
+  ADD COLUMN scope text NOT NULL DEFAULT 'assignment' CHECK (scope IN ('assignment', 'task', 'office')),
+  ADD COLUMN "parentId" integer REFERENCES replacements(id),
+  ADD COLUMN "drawId" integer,
+  ADD COLUMN "replacedCount" integer,
+  ADD CONSTRAINT replacements_scope_target CHECK ((scope = 'assignment') = ("assignmentId" IS NOT NULL) AND (scope = 'office' OR "taskId" IS NOT NULL));
+CREATE INDEX replacements_parent ON replacements ("parentId");
+`,
+  },
+  {
     version: 7,
     name: 'lockouts that hold under parallel attempts; per-address limits shared by every API server',
     sql: `
