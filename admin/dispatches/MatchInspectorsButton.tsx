@@ -7,7 +7,7 @@ import { DrawFailedAlert } from '../tasks/DrawFailedAlert';
 import { drawFailure } from '../tasks/drawFailure';
 import type { Dispatch } from '.';
 
-/** 匹配执法人员 (§9.2.1): once received, the district draws teams from its own inspectors for its share (QD-DRAW-1). */
+/** 匹配执法人员 (§9.2.1): once received, the district draws teams from its own inspectors for its share (QD-DRAW-2). */
 export const MatchInspectorsButton = () => {
   const dispatch = useRecordContext<Dispatch>();
   const translate = useTranslate();
