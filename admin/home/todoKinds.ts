@@ -8,8 +8,7 @@ import { myAssignments } from './kinds/myAssignments';
 import { myReplacementRequests } from './kinds/myReplacementRequests';
 import { myAdjustments } from './kinds/myAdjustments';
 import { lockedAccounts } from './kinds/lockedAccounts';
-import { lateEntities } from './kinds/lateEntities';
-import { lateInspectors } from './kinds/lateInspectors';
+import { lateEntities, lateInspectors } from './kinds/lateRecords';
 import { comingSoon } from './kinds/comingSoon';
 
 /** Every kind of item on "我的待办", in the order the home page shows them: decisions first, then the user's own work. */

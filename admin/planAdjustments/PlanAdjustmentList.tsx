@@ -1,14 +1,11 @@
-import { Stack } from '@mui/material';
 import { DataTable, List, ReferenceField, SelectInput, TextField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { ADJUSTMENT_STATUS_CHOICES } from '../plans/choices';
 import { compactHead, nowrapCell } from '../plans/tableStyles';
 import { AdjustmentChanges } from './AdjustmentChanges';
 import { AdjustmentStatusField } from './AdjustmentStatusField';
-import { AmendAdjustmentButton } from './AmendAdjustmentButton';
-import { DecideAdjustmentButton } from './DecideAdjustmentButton';
+import { AdjustmentActions } from './AdjustmentActions';
 import { ProposerField } from './ProposerField';
-import { WithdrawAdjustmentButton } from './WithdrawAdjustmentButton';
 
 const filters = [<SelectInput key="status" source="status" choices={ADJUSTMENT_STATUS_CHOICES} alwaysOn />];
 
@@ -31,12 +28,7 @@ export const PlanAdjustmentList = () => (
         <AdjustmentStatusField />
       </DataTable.Col>
       <DataTable.Col label="qd.assignments.actions">
-        <Stack sx={{ alignItems: 'flex-start' }}>
-          <DecideAdjustmentButton verdict="accept" />
-          <AmendAdjustmentButton />
-          <DecideAdjustmentButton verdict="reject" />
-          <WithdrawAdjustmentButton />
-        </Stack>
+        <AdjustmentActions />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,11 +1,9 @@
-import { Stack, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { DataTable, Pagination, ReferenceManyField, useTranslate, type TranslateFunction } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { AdjustmentChanges } from './AdjustmentChanges';
 import { AdjustmentStatusField } from './AdjustmentStatusField';
-import { DecideAdjustmentButton } from './DecideAdjustmentButton';
-import { AmendAdjustmentButton } from './AmendAdjustmentButton';
-import { WithdrawAdjustmentButton } from './WithdrawAdjustmentButton';
+import { AdjustmentActions } from './AdjustmentActions';
 import { ProposerField } from './ProposerField';
 import type { PlanAdjustment } from '.';
 import { compactHead, nowrapCell } from '../plans/tableStyles';
@@ -47,12 +45,7 @@ export const PlanAdjustmentsTab = () => {
           <AdjustmentStatusField />
         </DataTable.Col>
         <DataTable.Col>
-          <Stack sx={{ alignItems: 'flex-start' }}>
-            <DecideAdjustmentButton verdict="accept" />
-            <AmendAdjustmentButton />
-            <DecideAdjustmentButton verdict="reject" />
-            <WithdrawAdjustmentButton />
-          </Stack>
+          <AdjustmentActions />
         </DataTable.Col>
       </DataTable>
     </ReferenceManyField>

@@ -1,16 +1,11 @@
-import { ReferenceField, TextField } from 'react-admin';
+import { AdjustmentPlanReason } from './AdjustmentPlanReason';
 import { WithdrawAdjustmentButton } from '../../planAdjustments/WithdrawAdjustmentButton';
 import { listTodo } from '../listTodo';
 import { TodoRow } from '../TodoRow';
 
 const Row = () => (
   <TodoRow
-    primary={
-      <>
-        <ReferenceField source="planId" reference="plans" link={(record) => `/plans/${record.id}/show/adjustments`} />
-        <TextField source="reason" />
-      </>
-    }
+    primary={<AdjustmentPlanReason />}
     actions={<WithdrawAdjustmentButton />}
   />
 );

@@ -1,4 +1,4 @@
-import { ReferenceField, TextField } from 'react-admin';
+import { AdjustmentPlanReason } from './AdjustmentPlanReason';
 import { DecideAdjustmentButton } from '../../planAdjustments/DecideAdjustmentButton';
 import { AmendAdjustmentButton } from '../../planAdjustments/AmendAdjustmentButton';
 import { ProposerField } from '../../planAdjustments/ProposerField';
@@ -8,12 +8,7 @@ import { TodoRow } from '../TodoRow';
 
 const Row = () => (
   <TodoRow
-    primary={
-      <>
-        <ReferenceField source="planId" reference="plans" link={(record) => `/plans/${record.id}/show/adjustments`} />
-        <TextField source="reason" />
-      </>
-    }
+    primary={<AdjustmentPlanReason />}
     secondary={<ProposerField inline />}
     actions={
       <>

@@ -1,29 +1,11 @@
-import { ReferenceField, SelectField, TextField } from 'react-admin';
 import { DecideReplacementButton } from '../../replacements/DecideReplacementButton';
-import { ReplacementSwapField } from '../../replacements/ReplacementSwapField';
-import { RequesterField } from '../../replacements/RequesterField';
-import { REPLACEMENT_KIND_CHOICES } from '../../tasks/choices';
-import { TaskReferenceField } from '../../tasks/TaskReferenceField';
 import { listTodo } from '../listTodo';
 import { listLink } from '../listLink';
-import { TodoRow } from '../TodoRow';
+import { ReplacementRow } from './ReplacementRow';
 
 const Row = () => (
-  <TodoRow
-    primary={
-      <>
-        <TaskReferenceField />
-        <ReferenceField source="entityId" reference="entities" link="show" />
-        <SelectField source="kind" choices={REPLACEMENT_KIND_CHOICES} />
-      </>
-    }
-    secondary={
-      <>
-        <ReplacementSwapField />
-        <TextField source="reason" />
-        <RequesterField />
-      </>
-    }
+  <ReplacementRow
+    withRequester
     actions={
       <>
         <DecideReplacementButton verdict="approve" />
