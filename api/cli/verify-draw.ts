@@ -111,4 +111,7 @@ async function main() {
   console.log(`record ${record.taskCode} checks out: seed, poolHash, ${Object.keys(record.quotas).length} quotas, ${record.selected.length} selected, ${Object.keys(record.teams).length} teams recomputed (QD-DRAW-1)`);
 }
 
-main();
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
