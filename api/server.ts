@@ -38,7 +38,16 @@ async function main() {
   const server = app.listen(port, () => {
     console.log(`双随机、一公开 platform on http://localhost:${port} (${db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`);
   });
-  const stop = () => server.close(() => db.close().then(() => process.exit(0)));
+  const stop = () =>
+    server.close(() => {
+      db.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          console.error('closing the database failed:', err instanceof Error ? err.message : err);
+          process.exit(1);
+        },
+      );
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { todoKindsFor } from './todoKinds';
 import type { Me, TodoKind } from './todoKind';
 import { useMe } from './useMe';
@@ -18,7 +18,9 @@ export const TodoCountsProvider = ({ children }: { children: ReactNode }) => {
   const me = useMe();
   const [counts, setCounts] = useState<Counts>({});
   const report = useCallback((id: string, n: number | undefined) => setCounts((c) => (n === undefined || c[id] === n ? c : { ...c, [id]: n })), []);
-  const counted = useMemo(() => (me ? todoKindsFor(me).filter((k) => k.useCount) : []), [me?.role]); // eslint-disable-line react-hooks/exhaustive-deps -- the kinds depend on the role alone
+  // Not memoised: the kinds depend on the role and on the lead office (appliesTo), filtering them is cheap, and each
+  // Probe is keyed by its kind, so the same kinds keep the same Probes (and their hooks) from render to render.
+  const counted = me ? todoKindsFor(me).filter((k) => k.useCount) : [];
   return (
     <CountsContext.Provider value={counts}>
       {me && counted.map((k) => <Probe key={k.id} kind={k as never} me={me} report={report} />)}

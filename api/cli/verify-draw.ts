@@ -162,4 +162,7 @@ async function main() {
   );
 }
 
-await main();
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -30,7 +30,6 @@ interface RouteSpec {
 
 const compiled = resources.map(compileResource);
 const tableOf = new Map(compiled.map((c) => [c.def.name, c.spec.table]));
-const allFields = [...new Set(compiled.flatMap((c) => Object.keys(c.kinds)))];
 const actionFields = ['reason', 'publicSource', 'inspectorId', 'kind', 'upserts', 'removals', 'username', 'password', 'currentPassword', 'newPassword', 'version', 'id'];
 
 /** The routes a router declares, read from the router itself so that a new route is fuzzed without editing this file. */

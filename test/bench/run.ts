@@ -156,7 +156,7 @@ class Client {
   }
 
   /** One request; `ms` covers sending it and reading the whole body. */
-  async req(method: string, url: string, body?: unknown): Promise<{ status: number; ms: number; json: any; range: string | null }> {
+  async req(method: string, url: string, body?: unknown): Promise<{ status: number; ms: number; json: unknown; range: string | null }> {
     const headers: Record<string, string> = { Cookie: this.cookie, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const t0 = performance.now();
@@ -167,7 +167,7 @@ class Client {
   }
 }
 
-function expect(res: { status: number; json: any }, status: number, what: string) {
+function expect(res: { status: number; json: unknown }, status: number, what: string) {
   if (res.status !== status) throw new Error(`${what}: HTTP ${res.status} ${JSON.stringify(res.json)}`);
 }
 
@@ -227,7 +227,8 @@ class Workload {
     const id = 1 + Math.floor(this.r() * this.size);
     const got = await this.client.req('GET', `/api/${BENCH_TABLE}/${id}`);
     expect(got, 200, 'get');
-    const body = { ...got.json, employees: (got.json.employees as number) + 1, phone: `0532-8${String(i % 10_000_000).padStart(7, '0')}`, remarks: `bench update ${i}` };
+    const record = got.json as { employees: number };
+    const body = { ...record, employees: record.employees + 1, phone: `0532-8${String(i % 10_000_000).padStart(7, '0')}`, remarks: `bench update ${i}` };
     const res = await this.client.req('PUT', `/api/${BENCH_TABLE}/${id}`, body);
     expect(res, 200, 'put');
     return res.ms;

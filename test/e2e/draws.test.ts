@@ -37,7 +37,6 @@ interface DrawSummary {
 describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { timeout: 60_000 }, () => {
   let taskId: number;
   let drawId: number;
-  let replaced: { uscc: string; inspector: string };
 
   it('city.officer previews the draw of QD-2026-001 per district, confirms, and sees the result table and the seed', async () => {
     page = await h.newPage();
@@ -89,7 +88,6 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     const row = section(page, '抽取结果').locator('tbody tr').first();
     const uscc = (await row.locator('td').nth(1).innerText()).trim();
     const inspector = (await row.locator('.MuiChip-label').first().innerText()).trim();
-    replaced = { uscc, inspector };
     await row.getByRole('button', { name: '申请回避/更换' }).click();
     await choose(page, '被更换人员', inspector);
     await choose(page, '申请类型', '岗位调整');
