@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useGetList, useListContext } from 'react-admin';
 import type { Replacement } from '../replacements';
 
-const PendingContext = createContext<Map<number, Replacement[]>>(new Map());
+const PendingContext = createContext<Map<number, Replacement[]> | undefined>(undefined);
 
 /**
  * The pending replacement/recusal requests of the assignments on the current page, read in one request, so that
@@ -24,5 +24,16 @@ export const PendingRequests = ({ children }: { children: ReactNode }) => {
   return <PendingContext.Provider value={byAssignment}>{children}</PendingContext.Provider>;
 };
 
-/** The pending requests of one assignment (empty outside a PendingRequests list). */
-export const usePendingRequests = (assignmentId: number | undefined) => useContext(PendingContext).get(assignmentId ?? -1) ?? [];
+/**
+ * The pending requests of one assignment: from the list's PendingRequests, or, for a row shown on its own (a home
+ * card), read for that assignment alone.
+ */
+export const usePendingRequests = (assignmentId: number | undefined): Replacement[] => {
+  const fromList = useContext(PendingContext);
+  const { data: own = [] } = useGetList<Replacement>(
+    'replacements',
+    { filter: { assignmentId, status: 'pending' }, pagination: { page: 1, perPage: 20 }, sort: { field: 'id', order: 'ASC' } },
+    { enabled: fromList === undefined && assignmentId != null },
+  );
+  return fromList ? (fromList.get(assignmentId ?? -1) ?? []) : own;
+};

@@ -48,7 +48,7 @@ export const EntityGrid = () => {
         editable: true,
         renderCell: ({ row }) => <NameCell name={row.name} namesakes={sameNames.get(`${row.district}|${row.name}`)} hintKey="qd.library.same_name_entity" />,
       },
-      selectColumn('type', ENTITY_TYPE_CHOICES, translate, { ...header('type'), width: 128, editable: true }),
+      selectColumn('type', ENTITY_TYPE_CHOICES, translate, { ...header('type'), width: 190, editable: true }),
       selectColumn('district', DISTRICT_CHOICES, translate, { ...header('district'), width: 112, editable: true }),
       { ...header('address'), width: 200, editable: true },
       { ...header('legalRep'), width: 100, editable: true },

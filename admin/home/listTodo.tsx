@@ -11,6 +11,8 @@ interface ListTodoSpec {
   roles: readonly Role[];
   appliesTo?: (me: Me) => boolean;
   menu?: string;
+  /** false: the card informs (what the user waits for) and adds nothing to the badges. */
+  counted?: boolean;
   resource: string;
   /** The API filter that selects the waiting records (the server limits them further to the user's scope). */
   filter: (me: Me) => Record<string, unknown>;
@@ -32,10 +34,14 @@ export function listTodo(spec: ListTodoSpec): TodoKind {
     id: spec.id,
     roles: spec.roles,
     appliesTo: spec.appliesTo,
-    menu: spec.menu ?? spec.resource,
-    useCount: function useCount(me: Me) {
-      return useTodoList(spec, me).total;
-    },
+    ...(spec.counted === false
+      ? {}
+      : {
+          menu: spec.menu ?? spec.resource,
+          useCount: function useCount(me: Me) {
+            return useTodoList(spec, me).total;
+          },
+        }),
     Card,
   };
 }

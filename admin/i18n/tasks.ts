@@ -208,7 +208,7 @@ export const tasksZh = {
         voidReason: '作废理由',
         voidedAt: '作废时间',
         published: '已公开',
-        seed: '随机种子 seed',
+        seed: '随机种子',
         nonce: '随机数 nonce',
         publicSource: '公开随机源',
         poolHash: '候选名单哈希 poolHash',

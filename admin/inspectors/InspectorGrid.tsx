@@ -43,7 +43,7 @@ export const InspectorGrid = () => {
         editable: true,
         renderCell: ({ row }) => <NameCell name={row.name} namesakes={sameNames.get(`${row.unitId}|${row.name}`)} hintKey="qd.library.same_name_inspector" />,
       },
-      { ...header('unitId'), flex: 1, minWidth: 120, valueGetter: (id: number) => units.find((u) => u.id === id)?.name ?? id },
+      { ...header('unitId'), flex: 1, minWidth: 200, valueGetter: (id: number) => units.find((u) => u.id === id)?.name ?? id },
       {
         ...header('departmentId'),
         flex: 1,
@@ -52,7 +52,7 @@ export const InspectorGrid = () => {
         type: 'singleSelect',
         valueOptions: ({ row }) => departments.filter((d) => !row || d.unitId === row.unitId).map((d) => ({ value: d.id, label: d.name })),
       },
-      selectColumn('category', INSPECTOR_CATEGORY_CHOICES, translate, { ...header('category'), width: 132, editable: true }),
+      selectColumn('category', INSPECTOR_CATEGORY_CHOICES, translate, { ...header('category'), width: 168, editable: true }),
       { ...header('certificateNo'), width: 132, editable: true },
       selectColumn('status', INSPECTOR_STATUS_CHOICES, translate, { ...header('status'), width: 92, editable: true }),
       dateColumn('changedOn', { ...header('changedOn'), width: 128, editable: true }),

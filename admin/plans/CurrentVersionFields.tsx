@@ -11,12 +11,12 @@ export const CurrentVersionFields = () => {
   return (
     <RecordContextProvider value={version}>
       <Grid size={{ xs: 6, md: 2 }}>
-        <Labeled source="publishedAt" resource="plans">
+        <Labeled source="publishedAt" label="qd.plans.version_published_at">
           <LocaleDateField source="publishedAt" emptyText="—" />
         </Labeled>
       </Grid>
       <Grid size={{ xs: 6, md: 2 }}>
-        <Labeled source="publishedByName" resource="plans">
+        <Labeled source="publishedByName" label="qd.plans.version_published_by">
           <TextField source="publishedByName" emptyText="—" />
         </Labeled>
       </Grid>

@@ -6,6 +6,7 @@ import { EmptyNote } from '../tasks/EmptyNote';
 import { TaskReferenceField } from '../tasks/TaskReferenceField';
 import { nowrapCell } from '../tasks/tableStyles';
 import { DecideReplacementButton } from './DecideReplacementButton';
+import { WithdrawReplacementButton } from './WithdrawReplacementButton';
 import { ReplacementDecision } from './ReplacementDecision';
 import { ReplacementStatusField } from './ReplacementStatusField';
 import { RequesterField } from './RequesterField';
@@ -40,6 +41,7 @@ export const ReplacementGrid = ({ withTask = true }: { withTask?: boolean }) => 
       <Stack direction="row" sx={{ whiteSpace: 'nowrap' }}>
         <DecideReplacementButton verdict="approve" />
         <DecideReplacementButton verdict="reject" />
+        <WithdrawReplacementButton />
       </Stack>
     </DataTable.Col>
   </DataTable>

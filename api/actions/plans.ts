@@ -184,7 +184,8 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
             // The lead office amends the proposal before accepting it; what the line proposed is kept beside it.
             const amended = { upserts: await validateProposal(tx.q, plan, amendment.upserts, amendment.removals, lineGuard(auth, plan)), removals: amendment.removals };
             await tx.update(adjustments.spec, adj.id, { ...amended, proposed: { upserts: adj.upserts, removals: adj.removals } });
-            applied = { ...adj, ...amended };
+            // The version says why it reads as it does: the line's reason and the lead office's amendment.
+            applied = { ...adj, ...amended, reason: `${adj.reason as string}（牵头机构修改后采纳：${reason}）` };
           }
           const next = await publishAdjustment(tx, plan, applied, auth);
           return tx.update(adjustments.spec, adj.id, { ...decided, resultingVersion: next });

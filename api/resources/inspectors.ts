@@ -31,7 +31,7 @@ export function checkInspector(input: InspectorInput, existing: Row | undefined,
   const stamp = stampChange(input.changedOn, existing, lookups);
   if (typeof stamp === 'string') errors.changedOn = stamp;
   if (Object.keys(errors).length || typeof stamp === 'string') return { errors };
-  return { record: { ...input, certificateNo, nameKey: nameSortKey(input.name), departmentId: input.departmentId ?? null, userId: input.userId ?? null, ...stamp } };
+  return { record: { ...input, certificateNo, nameKey: nameSortKey(input.name, { person: true }), departmentId: input.departmentId ?? null, userId: input.userId ?? null, ...stamp } };
 }
 
 /** 执法人员名录库 (§7.3): kept by each unit's implementing offices; late updates flagged (§7.3.2). */

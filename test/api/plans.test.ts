@@ -197,6 +197,8 @@ describe('mid-year adjustments (§8.2)', () => {
     expect(accepted.body.upserts[0].ratioBp).toBe(1200);
     expect(accepted.body.proposed.upserts[0].ratioBp).toBe(2000);
     expect((await ownLine(plan.id)).ratioBp).toBe(1200);
+    const [version] = await t.db.query<{ reason: string }>('SELECT reason FROM plan_versions WHERE "planId" = $1 AND "planVersion" = $2', [plan.id, plan.planVersion + 1]);
+    expect(version.reason).toBe('提高比例至20%（牵头机构修改后采纳：比例调整为12%，人力不足）');
   });
 
   it('a proposer withdraws its pending proposal; nobody else may, and a decided one cannot be', async () => {

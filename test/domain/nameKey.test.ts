@@ -12,6 +12,11 @@ describe('name sort keys (lists sorted by 汉语拼音, not by code point)', () 
     expect([...names].sort((a, b) => (nameSortKey(a) < nameSortKey(b) ? -1 : 1))).toEqual(['艾琳', '李娜', '王芳', '张伟', '赵磊']);
     expect([...names].sort()).not.toEqual(['艾琳', '李娜', '王芳', '张伟', '赵磊']);
   });
+  it('reads a person’s surname as a surname: 曾 zeng1, 单 shan4 (a company’s name as words)', () => {
+    expect(nameSortKey('曾艳', { person: true })).toBe('zeng1 yan4');
+    expect(nameSortKey('单雄', { person: true })).toBe('shan4 xiong2');
+    expect(nameSortKey('曾经')).toBe('ceng2 jing1');
+  });
   it('keeps letters and digits, lower-cased', () => {
     expect(nameSortKey('ABC人力资源公司2号')).toBe('abc ren2 li4 zi1 yuan2 gong1 si1 2 hao4');
   });

@@ -97,7 +97,9 @@ describe('deciding and withdrawing from the home page', { timeout: 90_000 }, () 
     const mine = card(page, 'myAdjustments');
     await mine.getByText('拟撤回的调整').waitFor();
     await mine.getByText('工资支付检查比例提高至20%').waitFor();
-    expect(await menuCount(page, 'plans')).toBe(2);
+    // Its own proposals wait on the lead office: the card counts them, the menu's badges do not.
+    await expect.poll(() => mine.getByTestId('todo-count-myAdjustments').innerText()).toBe('2');
+    expect(await menuCount(page, 'plans')).toBe(0);
     await mine.locator('li', { hasText: '拟撤回的调整' }).getByRole('button', { name: '撤回' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText('已撤回', { exact: true }).first().waitFor();
@@ -106,7 +108,7 @@ describe('deciding and withdrawing from the home page', { timeout: 90_000 }, () 
     await page.reload();
     await mine.getByText('工资支付检查比例提高至20%').waitFor();
     expect(await mine.getByText('拟撤回的调整').count()).toBe(0);
-    await expect.poll(() => menuCount(page, 'plans')).toBe(1);
+    await expect.poll(() => mine.getByTestId('todo-count-myAdjustments').innerText()).toBe('1');
   });
 
   it('the lead office amends the remaining proposal from its home page and accepts it: the plan is published as amended', async () => {
@@ -188,6 +190,8 @@ describe('deciding and withdrawing from the home page', { timeout: 90_000 }, () 
     await post(page, `assignments/${mine[0].id}/replacements`, { inspectorId: 23, kind: 'recusal', reason: '配偶在该单位任职' });
     await page.reload();
     await card(page, 'myReplacementRequests').getByText('配偶在该单位任职').waitFor();
+    // The home card of its assignments shows the request as pending too, not a button to ask again.
+    await card(page, 'myAssignments').getByText('申请待审批').first().waitFor();
     await page.getByRole('menuitem', { name: '我的检查任务' }).click();
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();

@@ -1,4 +1,4 @@
-import { DateField, ReferenceField, useTranslate } from 'react-admin';
+import { ReferenceField, TextField, useTranslate } from 'react-admin';
 
 /** 截止 2026-12-20: the deadline of the assignment's task, by which the result is entered (§9.3.2.4). */
 export const AssignmentDeadline = () => {
@@ -7,7 +7,7 @@ export const AssignmentDeadline = () => {
     <span>
       {translate('resources.tasks.fields.deadline')}{' '}
       <ReferenceField source="taskId" reference="tasks" link={false}>
-        <DateField source="deadline" />
+        <TextField source="deadline" />
       </ReferenceField>
     </span>
   );

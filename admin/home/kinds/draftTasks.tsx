@@ -1,4 +1,4 @@
-import { DateField, TextField, useTranslate } from 'react-admin';
+import { TextField, useTranslate } from 'react-admin';
 import { TaskReferenceField } from '../../tasks/TaskReferenceField';
 import { listTodo } from '../listTodo';
 import { listLink } from '../listLink';
@@ -8,7 +8,7 @@ const Deadline = () => {
   const translate = useTranslate();
   return (
     <span>
-      {translate('resources.tasks.fields.deadline')} <DateField source="deadline" />
+      {translate('resources.tasks.fields.deadline')} <TextField source="deadline" />
     </span>
   );
 };

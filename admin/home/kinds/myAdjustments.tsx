@@ -15,7 +15,8 @@ export const myAdjustments = listTodo({
   id: 'myAdjustments',
   roles: ['officer', 'chief'],
   resource: 'planAdjustments',
-  menu: 'plans',
+  // Waiting on the lead office, not on the user: shown, not counted in the badges.
+  counted: false,
   filter: (me) => ({ status: 'pending', proposedBy: me.id }),
   Row,
 });

@@ -9,6 +9,8 @@ export const myReplacementRequests = listTodo({
   id: 'myReplacementRequests',
   roles: ['officer', 'chief', 'inspector'],
   resource: 'replacements',
+  // Waiting on the head, not on the user: shown, not counted in the badges.
+  counted: false,
   filter: (me) => ({ status: 'pending', requestedBy: me.id }),
   Row,
 });
