@@ -24,7 +24,9 @@ for (const file of args.filter((a) => !a.startsWith('--'))) {
 }
 for (const name of mustRun) {
   const ran = reports.some((r) =>
-    (r.testResults ?? []).some((s) => s.name.endsWith(name) && s.assertionResults.length > 0 && s.assertionResults.every((a) => a.status === 'passed' || a.status === 'failed')),
+    (r.testResults ?? []).some(
+      (s) => s.name.endsWith(name) && s.assertionResults.length > 0 && s.assertionResults.every((a) => a.status === 'passed' || a.status === 'failed'),
+    ),
   );
   if (!ran) {
     console.error(`${name} was skipped in every report: counting it as failed`);

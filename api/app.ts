@@ -34,7 +34,16 @@ export interface AppDeps {
   log?: ErrorLog;
 }
 
-export function createApp({ store, resources = allResources, sessions = DEFAULT_SESSION_POLICY, login = DEFAULT_LOGIN_POLICY, secureCookies = false, staticDir, trustProxy = 0, log = consoleErrorLog }: AppDeps) {
+export function createApp({
+  store,
+  resources = allResources,
+  sessions = DEFAULT_SESSION_POLICY,
+  login = DEFAULT_LOGIN_POLICY,
+  secureCookies = false,
+  staticDir,
+  trustProxy = 0,
+  log = consoleErrorLog,
+}: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -59,10 +68,14 @@ export function createApp({ store, resources = allResources, sessions = DEFAULT_
   api.use(() => {
     throw notFound('接口不存在');
   });
-  app.use('/api', (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  }, api);
+  app.use(
+    '/api',
+    (_req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
+    api,
+  );
 
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }));

@@ -36,7 +36,9 @@ async function main() {
   });
   const port = Number(process.env.PORT ?? 3000);
   const server = app.listen(port, () => {
-    console.log(`双随机、一公开 platform on http://localhost:${port} (${db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`);
+    console.log(
+      `双随机、一公开 platform on http://localhost:${port} (${db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`,
+    );
   });
   const stop = () =>
     server.close(() => {

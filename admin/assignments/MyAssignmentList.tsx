@@ -17,42 +17,42 @@ export const MyAssignmentList = () => {
   return (
     <List perPage={25} filter={{ inspectorUserIds: identity.id, active: true }} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
       <PendingRequests>
-      <DataTable bulkActionButtons={false} sx={compactHead}>
-        <DataTable.Col source="entityId">
-          <ReferenceField source="entityId" reference="entities" link="show" />
-        </DataTable.Col>
-        <DataTable.Col label="resources.entities.fields.address" cellSx={() => ({ minWidth: 180 })}>
-          <ReferenceField source="entityId" reference="entities" link={false}>
-            <TextField source="address" />
-          </ReferenceField>
-        </DataTable.Col>
-        <DataTable.Col label="resources.entities.fields.legalRep" cellSx={nowrapCell}>
-          <ReferenceField source="entityId" reference="entities" link={false}>
-            <TextField source="legalRep" />
-          </ReferenceField>
-        </DataTable.Col>
-        <DataTable.Col source="uscc" />
-        <DataTable.Col source="stratum" cellSx={nowrapCell} />
-        <DataTable.Col source="taskId" cellSx={nowrapCell}>
-          <TaskReferenceField />
-        </DataTable.Col>
-        {readsTasks && (
-          <DataTable.Col label="resources.tasks.fields.title">
-            <TaskReferenceField field="title" />
+        <DataTable bulkActionButtons={false} sx={compactHead}>
+          <DataTable.Col source="entityId">
+            <ReferenceField source="entityId" reference="entities" link="show" />
           </DataTable.Col>
-        )}
-        {readsTasks && (
-          <DataTable.Col label="resources.tasks.fields.deadline" cellSx={nowrapCell}>
-            <TaskReferenceField field="deadline" />
+          <DataTable.Col label="resources.entities.fields.address" cellSx={() => ({ minWidth: 180 })}>
+            <ReferenceField source="entityId" reference="entities" link={false}>
+              <TextField source="address" />
+            </ReferenceField>
           </DataTable.Col>
-        )}
-        <DataTable.Col source="inspectorIds" disableSort>
-          <AssignmentTeamField />
-        </DataTable.Col>
-        <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
-          <RequestReplacementButton />
-        </DataTable.Col>
-      </DataTable>
+          <DataTable.Col label="resources.entities.fields.legalRep" cellSx={nowrapCell}>
+            <ReferenceField source="entityId" reference="entities" link={false}>
+              <TextField source="legalRep" />
+            </ReferenceField>
+          </DataTable.Col>
+          <DataTable.Col source="uscc" />
+          <DataTable.Col source="stratum" cellSx={nowrapCell} />
+          <DataTable.Col source="taskId" cellSx={nowrapCell}>
+            <TaskReferenceField />
+          </DataTable.Col>
+          {readsTasks && (
+            <DataTable.Col label="resources.tasks.fields.title">
+              <TaskReferenceField field="title" />
+            </DataTable.Col>
+          )}
+          {readsTasks && (
+            <DataTable.Col label="resources.tasks.fields.deadline" cellSx={nowrapCell}>
+              <TaskReferenceField field="deadline" />
+            </DataTable.Col>
+          )}
+          <DataTable.Col source="inspectorIds" disableSort>
+            <AssignmentTeamField />
+          </DataTable.Col>
+          <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
+            <RequestReplacementButton />
+          </DataTable.Col>
+        </DataTable>
       </PendingRequests>
     </List>
   );

@@ -54,7 +54,8 @@ export const RequestReplacementButton = () => {
   const kinds = office ? REPLACEMENT_KIND_CHOICES : REPLACEMENT_KIND_CHOICES.filter((k) => k.id === 'recusal');
   const submit = actionSubmit(
     notify,
-    (values: Partial<ReplacementRequest>) => dataProvider.requestReplacement(assignment.id, { ...(values as ReplacementRequest), reason: values.reason?.trim() ?? '' }),
+    (values: Partial<ReplacementRequest>) =>
+      dataProvider.requestReplacement(assignment.id, { ...(values as ReplacementRequest), reason: values.reason?.trim() ?? '' }),
     'qd.replacements.requested',
     () => {
       setOpen(false);
@@ -75,8 +76,18 @@ export const RequestReplacementButton = () => {
         <DialogTitle>{translate(label)}</DialogTitle>
         <Form record={start} onSubmit={submit} key={members.length}>
           <DialogContent>
-            <DialogContentText sx={{ mb: 2 }}>{translate(office ? 'qd.replacements.request.intro' : 'qd.replacements.request.intro_recusal')}</DialogContentText>
-            <SelectInput source="inspectorId" label="resources.replacements.fields.inspectorId" choices={members} optionText="name" validate={required()} readOnly={!office} fullWidth />
+            <DialogContentText sx={{ mb: 2 }}>
+              {translate(office ? 'qd.replacements.request.intro' : 'qd.replacements.request.intro_recusal')}
+            </DialogContentText>
+            <SelectInput
+              source="inspectorId"
+              label="resources.replacements.fields.inspectorId"
+              choices={members}
+              optionText="name"
+              validate={required()}
+              readOnly={!office}
+              fullWidth
+            />
             <SelectInput source="kind" label="resources.replacements.fields.kind" choices={kinds} validate={required()} readOnly={!office} fullWidth />
             <TextInput source="reason" label="resources.replacements.fields.reason" validate={REASON} multiline minRows={2} fullWidth />
           </DialogContent>

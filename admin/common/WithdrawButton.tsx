@@ -6,7 +6,15 @@ import { Button, Confirm, useGetIdentity, useNotify, useRecordContext, useRefres
  * 撤回: the requester takes back its own request while it is pending (a plan adjustment, a replacement request),
  * after a confirmation. `withdraw` calls the API; the list refreshes.
  */
-export const WithdrawButton = ({ requesterField, withdraw, confirmKey }: { requesterField: string; withdraw: (id: number) => Promise<unknown>; confirmKey: string }) => {
+export const WithdrawButton = ({
+  requesterField,
+  withdraw,
+  confirmKey,
+}: {
+  requesterField: string;
+  withdraw: (id: number) => Promise<unknown>;
+  confirmKey: string;
+}) => {
   const record = useRecordContext();
   const { identity } = useGetIdentity();
   const notify = useNotify();
@@ -29,7 +37,14 @@ export const WithdrawButton = ({ requesterField, withdraw, confirmKey }: { reque
   };
   return (
     <>
-      <Button label="qd.requests.withdraw" onClick={(e) => { e.stopPropagation(); setOpen(true); }} disabled={busy}>
+      <Button
+        label="qd.requests.withdraw"
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+        disabled={busy}
+      >
         <UndoIcon />
       </Button>
       <Confirm isOpen={open} loading={busy} title="qd.requests.withdraw_title" content={confirmKey} onConfirm={confirm} onClose={() => setOpen(false)} />

@@ -12,7 +12,7 @@ type Notify = (message: string, options: { type: NotificationType }) => void;
  * so buttons may build it after deciding whether to render at all.
  */
 export const actionSubmit =
-  <V,>(notify: Notify, action: (values: V) => Promise<unknown>, done: string, after: () => void) =>
+  <V>(notify: Notify, action: (values: V) => Promise<unknown>, done: string, after: () => void) =>
   async (values: V) => {
     try {
       await action(values);

@@ -1,7 +1,19 @@
 import { useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Form, SaveButton, TextInput, minLength, required, useCanAccess, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Button,
+  Form,
+  SaveButton,
+  TextInput,
+  minLength,
+  required,
+  useCanAccess,
+  useDataProvider,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { DrawRecordSummary } from '../providers/drawMethods';

@@ -1,4 +1,16 @@
-import { ChipField, EditButton, ListButton, ReferenceArrayField, ReferenceField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField, TopToolbar } from 'react-admin';
+import {
+  ChipField,
+  EditButton,
+  ListButton,
+  ReferenceArrayField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { RecordTitle } from '../common/RecordTitle';
 import { DISTRICT_CHOICES, ENTITY_STATUS_CHOICES, ENTITY_TYPE_CHOICES } from '../common/libraryChoices';
 import { OverdueChip } from '../library/OverdueChip';

@@ -7,7 +7,15 @@ type Counts = Record<string, number>;
 const CountsContext = createContext<Counts>({});
 
 /** Reads one kind's count (its own hook, in its own component) and reports it. */
-const Probe = ({ kind, me, report }: { kind: TodoKind & { useCount: NonNullable<TodoKind['useCount']> }; me: Me; report: (id: string, n: number | undefined) => void }) => {
+const Probe = ({
+  kind,
+  me,
+  report,
+}: {
+  kind: TodoKind & { useCount: NonNullable<TodoKind['useCount']> };
+  me: Me;
+  report: (id: string, n: number | undefined) => void;
+}) => {
   const n = kind.useCount(me);
   useEffect(() => report(kind.id, n), [kind.id, n, report]);
   return null;

@@ -16,7 +16,9 @@ export const TodoListCard = ({ spec, me }: { spec: ListTodoSpec; me: Me }) => {
         id={`todo-${spec.id}`}
         title={translate(`qd.home.${spec.id}.title`)}
         slotProps={{ title: { variant: 'h6', component: 'h2' } }}
-        action={<Badge badgeContent={total ?? 0} color={total ? 'error' : 'default'} showZero max={999} sx={{ mr: 2, mt: 2 }} data-testid={`todo-count-${spec.id}`} />}
+        action={
+          <Badge badgeContent={total ?? 0} color={total ? 'error' : 'default'} showZero max={999} sx={{ mr: 2, mt: 2 }} data-testid={`todo-count-${spec.id}`} />
+        }
       />
       <Divider />
       <CardContent sx={{ py: 1 }}>

@@ -14,6 +14,10 @@ export const TodoRow = ({ primary, secondary, actions }: { primary: ReactNode; s
         </Typography>
       )}
     </Box>
-    {actions && <Stack direction="row" sx={{ flexShrink: 0, flexWrap: 'wrap' }}>{actions}</Stack>}
+    {actions && (
+      <Stack direction="row" sx={{ flexShrink: 0, flexWrap: 'wrap' }}>
+        {actions}
+      </Stack>
+    )}
   </Stack>
 );

@@ -5,5 +5,12 @@ import type { Me } from './todoKind';
 export const useMe = (): Me | undefined => {
   const { identity } = useGetIdentity();
   if (!identity) return undefined;
-  return { id: Number(identity.id), role: identity.role, unitId: identity.unitId, departmentId: identity.departmentId ?? null, lineId: identity.lineId ?? null, departmentLead: identity.departmentLead === true };
+  return {
+    id: Number(identity.id),
+    role: identity.role,
+    unitId: identity.unitId,
+    departmentId: identity.departmentId ?? null,
+    lineId: identity.lineId ?? null,
+    departmentLead: identity.departmentLead === true,
+  };
 };

@@ -27,7 +27,8 @@ const appEn: MessagesLike<typeof appZh> = {
     password: {
       menu: 'Change password',
       title: 'Change password',
-      intro: 'The new password needs at least 8 characters with both letters and digits, and may not be the demo password. Changing it signs you out on your other devices.',
+      intro:
+        'The new password needs at least 8 characters with both letters and digits, and may not be the demo password. Changing it signs you out on your other devices.',
       current: 'Current password',
       new: 'New password',
       confirm: 'Confirm new password',

@@ -282,17 +282,20 @@ export const plansEn: MessagesLike<typeof plansZh> = {
         status: { pending: 'Pending', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn' },
         propose: 'Propose adjustment',
         propose_title: 'Propose a plan adjustment (§8.2)',
-        propose_intro: "Change, remove or add your line's plan lines and give the reason. Once the lead office accepts, the plan is published as a new version.",
+        propose_intro:
+          "Change, remove or add your line's plan lines and give the reason. Once the lead office accepts, the plan is published as a new version.",
         propose_submit: 'Submit adjustment',
         propose_done: 'Adjustment submitted for the lead office to decide',
         adjust: 'Adjust plan',
         adjust_title: 'Adjust the annual plan (§8.2)',
-        adjust_intro: "The lead office adjusts the unit's plan: change, remove or add any line's plan lines and give the reason (e.g. a superior's new plan). The plan is published as a new version at once.",
+        adjust_intro:
+          "The lead office adjusts the unit's plan: change, remove or add any line's plan lines and give the reason (e.g. a superior's new plan). The plan is published as a new version at once.",
         adjust_submit: 'Adjust and publish',
         adjust_done: 'The plan is adjusted and published as a new version',
         amend: 'Amend and accept',
         amend_title: 'Amend and accept the adjustment (§8.2)',
-        amend_intro: "The line's proposal (reason: %{reason}) is marked in the table. Change it and accept: the plan is published as amended, and the original proposal is kept.",
+        amend_intro:
+          "The line's proposal (reason: %{reason}) is marked in the table. Change it and accept: the plan is published as amended, and the original proposal is kept.",
         amend_submit: 'Amend and accept',
         amend_done: 'Accepted as amended: the plan is published as a new version',
         amend_reason: 'Reason for the amendment',

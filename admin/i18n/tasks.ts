@@ -81,8 +81,10 @@ export const tasksZh = {
         title: '如何核验',
         seed: '随机种子 seed = SHA-256("QD-DRAW-2|任务编号|nonce|公开随机源")，nonce 在抽取时随机生成并随记录公开。',
         scores: '每个候选对象的得分 = SHA-256(seed + ":" + 统一社会信用代码)；各区（市）按配额取得分最小者，候选名单的哈希即 poolHash。',
-        teams: '每个检查组位置 j：在未入组、无回避关系的人员中取已分配次数最少者，按人员编号排序为 G，入组者为 G[u(seed:对象:t<j>) mod |G|]（u = SHA-256 前 13 位十六进制数）；抽取人本人不在人员名单内。',
-        replacements: '每次更换：在该对象未入组、未被换出、非审批人本人的人员中取全任务分配次数最少者为 G，替换人员为 G[u(seed:对象:r<n>) mod |G|]，记录中列出当时的分配次数。',
+        teams:
+          '每个检查组位置 j：在未入组、无回避关系的人员中取已分配次数最少者，按人员编号排序为 G，入组者为 G[u(seed:对象:t<j>) mod |G|]（u = SHA-256 前 13 位十六进制数）；抽取人本人不在人员名单内。',
+        replacements:
+          '每次更换：在该对象未入组、未被换出、非审批人本人的人员中取全任务分配次数最少者为 G，替换人员为 G[u(seed:对象:r<n>) mod |G|]，记录中列出当时的分配次数。',
         command_file: '下载记录 JSON 后，任何人都可以用以下命令独立复算（只用 SHA-256）：',
         command_public: '记录已公开，任何人都可以用以下命令独立复算（只用 SHA-256）：',
         by_hand: '也可手工核对第一个抽中对象的得分：',
@@ -98,7 +100,8 @@ export const tasksZh = {
       publish: {
         button: '公开',
         title: '公开抽取记录',
-        confirm: '公开后，任何人无需登录即可查看并复算本抽取记录（一公开）：任务编号、随机种子及其来源、候选检查对象（统一社会信用代码及所在区）、各区抽取数量、抽中的检查对象，以及各检查组和更换记录（执法人员以编号表示，不含姓名）。公开后不能撤回。确定公开吗？',
+        confirm:
+          '公开后，任何人无需登录即可查看并复算本抽取记录（一公开）：任务编号、随机种子及其来源、候选检查对象（统一社会信用代码及所在区）、各区抽取数量、抽中的检查对象，以及各检查组和更换记录（执法人员以编号表示，不含姓名）。公开后不能撤回。确定公开吗？',
         done: '抽取记录已公开',
       },
     },
@@ -129,14 +132,16 @@ export const tasksZh = {
       request: {
         button: '申请回避/更换',
         button_recusal: '申请回避',
-        intro: '抽取的执法检查人员原则上不得更换；因岗位调整、工作冲突、身体健康等特殊情况无法履行检查任务，或与检查对象有利害关系需要回避的，由部门负责人审批后另行随机指派（§9.2.2）。',
+        intro:
+          '抽取的执法检查人员原则上不得更换；因岗位调整、工作冲突、身体健康等特殊情况无法履行检查任务，或与检查对象有利害关系需要回避的，由部门负责人审批后另行随机指派（§9.2.2）。',
         intro_recusal: '与检查对象有利害关系的，应当申请回避（§9.2.2）。部门负责人批准后将随机另派人员，并记录回避关系。',
         submit: '提交申请',
       },
       transfer: {
         button: '岗位调整：全部更换',
         title: '岗位调整：更换 %{name} 的未完成检查任务',
-        intro: '该执法检查人员调离执法岗位的，经部门负责人批准后，其在所选任务（不选则为本科室全部未完成任务）中的每个检查组均按 QD-DRAW-2 依次随机另派人员，并逐一记入抽取记录（§9.2.2）。',
+        intro:
+          '该执法检查人员调离执法岗位的，经部门负责人批准后，其在所选任务（不选则为本科室全部未完成任务）中的每个检查组均按 QD-DRAW-2 依次随机另派人员，并逐一记入抽取记录（§9.2.2）。',
         task: '抽查任务（可不选）',
         task_help: '不选：本科室全部未完成的抽查任务',
       },
@@ -330,8 +335,10 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       run: {
         button: 'Draw',
         title: 'Draw entities and inspectors: %{code}',
-        intro: 'This is what the draw will work on. Each entity gets %{teamSize} inspectors; districts with fewer eligible inspectors are shown in red, and the draw would fail without saving anything.',
-        intro_dispatch: 'This is what the draw will work on. The entities drawn are sent to their districts, which receive them and match their own inspectors (%{teamSize} per team).',
+        intro:
+          'This is what the draw will work on. Each entity gets %{teamSize} inspectors; districts with fewer eligible inspectors are shown in red, and the draw would fail without saving anything.',
+        intro_dispatch:
+          'This is what the draw will work on. The entities drawn are sent to their districts, which receive them and match their own inspectors (%{teamSize} per team).',
         empty_pool: "No entity qualifies: check the task's districts, entity types and business lines.",
         public_source_announced: 'This task announced a public randomness source: %{note}. Enter the published result.',
         confirm: 'The result is recorded as soon as it is drawn and cannot be drawn again; only the department head may void it, with a reason. Draw now?',
@@ -346,9 +353,12 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       verify: {
         title: 'How to verify',
         seed: 'seed = SHA-256("QD-DRAW-2|task code|nonce|public source"); the nonce is generated at draw time and published with the record.',
-        scores: 'Each candidate scores SHA-256(seed + ":" + its USCC); each district takes its quota of lowest scores. poolHash is the hash of the candidate list.',
-        teams: 'Team slot j: among the inspectors not yet on the team and without a conflict, G = those with the fewest slots, by id; the slot goes to G[u(seed:entity:t<j>) mod |G|] (u = the first 13 hex digits of SHA-256). Whoever runs the draw is not in its inspector list.',
-        replacements: 'Each replacement: G = the entity\'s eligible inspectors not on the team, never replaced out and not the approver, with the fewest slots over the task, by id; the replacement is G[u(seed:entity:r<n>) mod |G|]. The record lists the loads it was drawn with.',
+        scores:
+          'Each candidate scores SHA-256(seed + ":" + its USCC); each district takes its quota of lowest scores. poolHash is the hash of the candidate list.',
+        teams:
+          'Team slot j: among the inspectors not yet on the team and without a conflict, G = those with the fewest slots, by id; the slot goes to G[u(seed:entity:t<j>) mod |G|] (u = the first 13 hex digits of SHA-256). Whoever runs the draw is not in its inspector list.',
+        replacements:
+          "Each replacement: G = the entity's eligible inspectors not on the team, never replaced out and not the approver, with the fewest slots over the task, by id; the replacement is G[u(seed:entity:r<n>) mod |G|]. The record lists the loads it was drawn with.",
         command_file: 'Download the record JSON; anyone can recompute it with SHA-256 alone:',
         command_public: 'The record is public; anyone can recompute it with SHA-256 alone:',
         by_hand: "Or check the first entity's score by hand:",
@@ -364,7 +374,8 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       publish: {
         button: 'Publish',
         title: 'Publish the draw record',
-        confirm: 'Once public, anyone can read and recompute this record without signing in: the task code, the seed and its sources, the candidate entities (credit code and district), the quota per district, the entities drawn, and the teams and replacements (inspectors by number, without names). Publishing cannot be undone. Publish?',
+        confirm:
+          'Once public, anyone can read and recompute this record without signing in: the task code, the seed and its sources, the candidate entities (credit code and district), the quota per district, the entities drawn, and the teams and replacements (inspectors by number, without names). Publishing cannot be undone. Publish?',
         done: 'The draw record is public',
       },
     },
@@ -395,14 +406,17 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       request: {
         button: 'Recusal / replacement',
         button_recusal: 'Ask for recusal',
-        intro: 'Drawn inspectors are not replaced in principle; when a change of post, a work conflict or health prevents them, or an interest requires recusal, the department head approves and another is drawn at random (§9.2.2).',
-        intro_recusal: 'An inspector with an interest in the entity must ask to be recused (§9.2.2). Once the head approves, another inspector is drawn at random and the conflict is recorded.',
+        intro:
+          'Drawn inspectors are not replaced in principle; when a change of post, a work conflict or health prevents them, or an interest requires recusal, the department head approves and another is drawn at random (§9.2.2).',
+        intro_recusal:
+          'An inspector with an interest in the entity must ask to be recused (§9.2.2). Once the head approves, another inspector is drawn at random and the conflict is recorded.',
         submit: 'Send request',
       },
       transfer: {
         button: 'Transfer: replace everywhere',
         title: 'Transfer: replace %{name} on open tasks',
-        intro: 'When the inspector leaves enforcement duty, once the head approves, every team of theirs in the chosen task (or, with none chosen, in every open task of the office) gets a replacement drawn by QD-DRAW-2, one after another, each recorded in its draw record (§9.2.2).',
+        intro:
+          'When the inspector leaves enforcement duty, once the head approves, every team of theirs in the chosen task (or, with none chosen, in every open task of the office) gets a replacement drawn by QD-DRAW-2, one after another, each recorded in its draw record (§9.2.2).',
         task: 'Task (optional)',
         task_help: 'None: every open task of the office',
       },

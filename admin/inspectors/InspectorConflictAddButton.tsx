@@ -1,7 +1,20 @@
 import { useState } from 'react';
 import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { AutocompleteInput, Button, CreateBase, ReferenceInput, SimpleForm, TextInput, minLength, required, useCanAccess, useNotify, useRefresh, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  Button,
+  CreateBase,
+  ReferenceInput,
+  SimpleForm,
+  TextInput,
+  minLength,
+  required,
+  useCanAccess,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import type { Entity } from '../entities';
 import type { Inspector } from './index';
 
@@ -28,7 +41,13 @@ export const InspectorConflictAddButton = ({ inspector }: { inspector: Inspector
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth>
         <DialogTitle>{translate('qd.conflicts.add')}</DialogTitle>
         <DialogContent>
-          <CreateBase resource="conflicts" record={{ inspectorId: inspector.id }} redirect={false} mutationMode="pessimistic" mutationOptions={{ onSuccess: added }}>
+          <CreateBase
+            resource="conflicts"
+            record={{ inspectorId: inspector.id }}
+            redirect={false}
+            mutationMode="pessimistic"
+            mutationOptions={{ onSuccess: added }}
+          >
             <SimpleForm>
               <ReferenceInput source="entityId" reference="entities" sort={{ field: 'name', order: 'ASC' }}>
                 <AutocompleteInput optionText={entityText} filterToQuery={(q: string) => ({ q })} validate={required()} fullWidth />

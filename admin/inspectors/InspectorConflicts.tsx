@@ -31,7 +31,13 @@ export const InspectorConflicts = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('qd.conflicts.intro')}
       </Typography>
-      <ReferenceManyField reference="conflicts" target="inspectorId" sort={{ field: 'id', order: 'ASC' }} perPage={100} empty={<Typography variant="body2">{translate('qd.conflicts.empty')}</Typography>}>
+      <ReferenceManyField
+        reference="conflicts"
+        target="inspectorId"
+        sort={{ field: 'id', order: 'ASC' }}
+        perPage={100}
+        empty={<Typography variant="body2">{translate('qd.conflicts.empty')}</Typography>}
+      >
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="entityId">
             <EntityName />

@@ -16,20 +16,20 @@ const InspectorShowActions = () => (
 export const InspectorShow = () => {
   const { canAccess: canReadUsers } = useCanAccess({ action: 'list', resource: 'users' });
   return (
-  <Show actions={<InspectorShowActions />} title={<RecordTitle titleKey="qd.inspectors.show_title" />}>
-    <SimpleShowLayout>
-      <TextField source="name" />
-      <ReferenceField source="unitId" reference="units" link={false} />
-      <ReferenceField source="departmentId" reference="departments" link={false} emptyText="—" />
-      <SelectField source="category" choices={INSPECTOR_CATEGORY_CHOICES} />
-      <TextField source="certificateNo" emptyText="—" />
-      <SelectField source="status" choices={INSPECTOR_STATUS_CHOICES} />
-      <TextField source="changedOn" />
-      <TextField source="recordedOn" />
-      <OverdueChip label="resources.inspectors.fields.overdue" onTime />
-      {canReadUsers && <TextField source="userId" emptyText="—" />}
-    </SimpleShowLayout>
-    <InspectorConflicts />
-  </Show>
+    <Show actions={<InspectorShowActions />} title={<RecordTitle titleKey="qd.inspectors.show_title" />}>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <ReferenceField source="unitId" reference="units" link={false} />
+        <ReferenceField source="departmentId" reference="departments" link={false} emptyText="—" />
+        <SelectField source="category" choices={INSPECTOR_CATEGORY_CHOICES} />
+        <TextField source="certificateNo" emptyText="—" />
+        <SelectField source="status" choices={INSPECTOR_STATUS_CHOICES} />
+        <TextField source="changedOn" />
+        <TextField source="recordedOn" />
+        <OverdueChip label="resources.inspectors.fields.overdue" onTime />
+        {canReadUsers && <TextField source="userId" emptyText="—" />}
+      </SimpleShowLayout>
+      <InspectorConflicts />
+    </Show>
   );
 };

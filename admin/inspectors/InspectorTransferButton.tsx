@@ -1,7 +1,22 @@
 import { useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import TransferIcon from '@mui/icons-material/TransferWithinAStation';
-import { AutocompleteInput, Button, Form, ReferenceInput, SaveButton, TextInput, minLength, required, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  Button,
+  Form,
+  ReferenceInput,
+  SaveButton,
+  TextInput,
+  minLength,
+  required,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { BulkReplacementRequest } from '../providers/drawMethods';
@@ -26,7 +41,11 @@ export const InspectorTransferButton = () => {
   const submit = actionSubmit(
     notify,
     (values: Partial<BulkReplacementRequest>) =>
-      dataProvider.requestBulkReplacement({ inspectorId: Number(inspector.id), reason: values.reason?.trim() ?? '', ...(values.taskId ? { taskId: values.taskId } : {}) }),
+      dataProvider.requestBulkReplacement({
+        inspectorId: Number(inspector.id),
+        reason: values.reason?.trim() ?? '',
+        ...(values.taskId ? { taskId: values.taskId } : {}),
+      }),
     'qd.replacements.requested',
     () => {
       setOpen(false);
@@ -44,7 +63,12 @@ export const InspectorTransferButton = () => {
           <DialogContent>
             <DialogContentText sx={{ mb: 2 }}>{translate('qd.replacements.transfer.intro')}</DialogContentText>
             <ReferenceInput source="taskId" reference="tasks" filter={{ status: ['drawn', 'inspecting'] }} sort={{ field: 'id', order: 'DESC' }}>
-              <AutocompleteInput label="qd.replacements.transfer.task" optionText={(t: Task) => `${t.code} ${t.title}`} helperText="qd.replacements.transfer.task_help" fullWidth />
+              <AutocompleteInput
+                label="qd.replacements.transfer.task"
+                optionText={(t: Task) => `${t.code} ${t.title}`}
+                helperText="qd.replacements.transfer.task_help"
+                fullWidth
+              />
             </ReferenceInput>
             <TextInput source="reason" label="resources.replacements.fields.reason" validate={REASON} multiline minRows={2} fullWidth />
           </DialogContent>

@@ -1,4 +1,16 @@
-import { ArrayField, DataTable, Labeled, ListButton, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import {
+  ArrayField,
+  DataTable,
+  Labeled,
+  ListButton,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { ITEM_KIND_CHOICES, ITEM_SOURCE_CHOICES } from '../common/libraryChoices';
 

@@ -5,7 +5,15 @@ import { ItemInputs } from './ItemInputs';
 export const ItemCreate = () => {
   const { identity } = useGetIdentity();
   if (!identity) return null;
-  const defaults = { unitId: identity.unitId, lineId: identity.lineId ?? undefined, status: 'active', source: 'city', itemKind: 'general', subjectTypes: [], methods: [] };
+  const defaults = {
+    unitId: identity.unitId,
+    lineId: identity.lineId ?? undefined,
+    status: 'active',
+    source: 'city',
+    itemKind: 'general',
+    subjectTypes: [],
+    methods: [],
+  };
   return (
     <Create mutationMode="pessimistic" redirect="show" title="qd.items.create_title" record={defaults}>
       <SimpleForm>

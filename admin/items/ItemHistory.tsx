@@ -15,7 +15,9 @@ export const ItemHistory = () => {
         <WithListContext<ItemRevision>
           render={({ data }) => (
             <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-              {data?.map((revision) => <ItemRevisionEntry key={revision.id} revision={revision} />)}
+              {data?.map((revision) => (
+                <ItemRevisionEntry key={revision.id} revision={revision} />
+              ))}
             </Box>
           )}
         />

@@ -33,7 +33,14 @@ export const ItemPublishButton = () => {
       <Button label="qd.items.publish.button" onClick={() => setOpen(true)}>
         <PublishIcon />
       </Button>
-      <Confirm isOpen={open} loading={publishing} title="qd.items.publish.title" content="qd.items.publish.content" onConfirm={publish} onClose={() => setOpen(false)} />
+      <Confirm
+        isOpen={open}
+        loading={publishing}
+        title="qd.items.publish.title"
+        content="qd.items.publish.content"
+        onConfirm={publish}
+        onClose={() => setOpen(false)}
+      />
     </>
   );
 };

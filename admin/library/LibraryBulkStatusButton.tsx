@@ -55,7 +55,13 @@ export const LibraryBulkStatusButton = ({ choices }: { choices: Choice[] }) => {
               {translate('qd.library.bulk.intro', { smart_count: selectedIds.length })}
             </Typography>
             <SelectInput source="status" label="qd.library.bulk.status" choices={choices} validate={required()} fullWidth />
-            <DateInput source="changedOn" label="qd.library.bulk.changed_on" validate={[required(), validateChangedOn]} helperText="qd.library.changed_on_helper" fullWidth />
+            <DateInput
+              source="changedOn"
+              label="qd.library.bulk.changed_on"
+              validate={[required(), validateChangedOn]}
+              helperText="qd.library.changed_on_helper"
+              fullWidth
+            />
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setOpen(false)} />

@@ -52,12 +52,15 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
   const setMode = (id: GridRowId, mode: GridRowModesModel[GridRowId]) => setRowModes((m) => ({ ...m, [id]: mode }));
   const discard = useCallback((id: GridRowId) => setRowModes((m) => ({ ...m, [id]: { mode: GridRowModes.View, ignoreModifications: true } })), []);
   // Someone else saved the record first: drop this edit (after the grid has put the row back in edit mode) and reload.
-  const onStale = useCallback((id: GridRowId) => {
-    setTimeout(() => {
-      discard(id);
-      refresh();
-    });
-  }, [discard, refresh]);
+  const onStale = useCallback(
+    (id: GridRowId) => {
+      setTimeout(() => {
+        discard(id);
+        refresh();
+      });
+    },
+    [discard, refresh],
+  );
   const saveRow = useSaveRow(resource, onStale, validate);
 
   const editable = useCallback((row: RaRecord) => can('edit', resource, row), [can, resource]);
@@ -70,16 +73,34 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
     getActions: ({ id, row }) => {
       if (rowModes[id]?.mode === GridRowModes.Edit) {
         return [
-          <GridActionsCellItem key="save" icon={<SaveIcon />} label={translate('qd.library.grid.save')} onClick={() => setMode(id, { mode: GridRowModes.View })} color="primary" />,
+          <GridActionsCellItem
+            key="save"
+            icon={<SaveIcon />}
+            label={translate('qd.library.grid.save')}
+            onClick={() => setMode(id, { mode: GridRowModes.View })}
+            color="primary"
+          />,
           <GridActionsCellItem key="cancel" icon={<CloseIcon />} label={translate('qd.library.grid.cancel')} onClick={() => discard(id)} />,
         ];
       }
       if (!editable(row)) {
-        return [<GridActionsCellItem key="show" icon={<VisibilityIcon />} label={translate('qd.library.grid.show')} onClick={() => redirect('show', resource, id)} />];
+        return [
+          <GridActionsCellItem key="show" icon={<VisibilityIcon />} label={translate('qd.library.grid.show')} onClick={() => redirect('show', resource, id)} />,
+        ];
       }
       return [
-        <GridActionsCellItem key="edit" icon={<EditIcon />} label={translate('qd.library.grid.edit')} onClick={() => setMode(id, { mode: GridRowModes.Edit })} />,
-        <GridActionsCellItem key="form" icon={<OpenInNewIcon />} label={translate('qd.library.grid.open_form')} onClick={() => redirect('edit', resource, id)} />,
+        <GridActionsCellItem
+          key="edit"
+          icon={<EditIcon />}
+          label={translate('qd.library.grid.edit')}
+          onClick={() => setMode(id, { mode: GridRowModes.Edit })}
+        />,
+        <GridActionsCellItem
+          key="form"
+          icon={<OpenInNewIcon />}
+          label={translate('qd.library.grid.open_form')}
+          onClick={() => redirect('edit', resource, id)}
+        />,
       ];
     },
   };

@@ -90,7 +90,12 @@ export const LibraryImportDialog = ({ resource, open, onClose }: { resource: Lib
       </DialogContent>
       <DialogActions>
         <Button label="ra.action.cancel" onClick={close} disabled={busy} />
-        <Button label="qd.library.import.confirm" variant="contained" onClick={() => file && run(file, false)} disabled={busy || !file || !report || report.errorCount > 0}>
+        <Button
+          label="qd.library.import.confirm"
+          variant="contained"
+          onClick={() => file && run(file, false)}
+          disabled={busy || !file || !report || report.errorCount > 0}
+        >
           <DoneIcon />
         </Button>
       </DialogActions>

@@ -20,7 +20,13 @@ export const OverdueChip = ({ record: given, onTime = false, short = false }: { 
   if (!record.overdue) return onTime ? <Chip size="small" variant="outlined" label={translate('qd.library.on_time')} /> : null;
   return (
     <Tooltip title={translate('qd.library.overdue_hint', { changedOn: record.changedOn, recordedOn: record.recordedOn })}>
-      <Chip size="small" color="warning" icon={<WarningAmberIcon />} label={translate(short ? 'qd.library.overdue_short' : 'qd.library.overdue')} data-testid="overdue-chip" />
+      <Chip
+        size="small"
+        color="warning"
+        icon={<WarningAmberIcon />}
+        label={translate(short ? 'qd.library.overdue_short' : 'qd.library.overdue')}
+        data-testid="overdue-chip"
+      />
     </Tooltip>
   );
 };

@@ -4,11 +4,15 @@ import type { Choice } from '../common/libraryChoices';
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A Date picked in a date cell, as the API's YYYY-MM-DD (the browser's calendar day, not UTC's). */
-export const isoDate = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const isoDate = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** A coded field edited with a select of translated names; the cell stores the code. */
-export function selectColumn<R extends GridValidRowModel>(field: string, choices: Choice[], translate: Translate, rest: Partial<GridColDef<R>> = {}): GridColDef<R> {
+export function selectColumn<R extends GridValidRowModel>(
+  field: string,
+  choices: Choice[],
+  translate: Translate,
+  rest: Partial<GridColDef<R>> = {},
+): GridColDef<R> {
   return {
     field,
     type: 'singleSelect',

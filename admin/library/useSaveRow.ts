@@ -17,7 +17,9 @@ export function useSaveRow(resource: string, onStale: (id: RaRecord['id']) => vo
   const tellFieldErrors = useCallback(
     (fields: Record<string, string>) => {
       const errors = Object.entries(fields)
-        .map(([field, message]) => translate('qd.library.grid.field_error', { field: translate(`resources.${resource}.fields.${field}`, { _: field }), message }))
+        .map(([field, message]) =>
+          translate('qd.library.grid.field_error', { field: translate(`resources.${resource}.fields.${field}`, { _: field }), message }),
+        )
         .join(translate('qd.library.separator'));
       notify('qd.library.grid.invalid', { type: 'error', messageArgs: { errors } });
     },
@@ -32,7 +34,11 @@ export function useSaveRow(resource: string, onStale: (id: RaRecord['id']) => vo
         throw new Error('invalid row');
       }
       try {
-        const saved = await update(resource, { id: newRow.id, data: { ...newRow, version: oldRow.version }, previousData: oldRow }, { mutationMode: 'pessimistic', returnPromise: true });
+        const saved = await update(
+          resource,
+          { id: newRow.id, data: { ...newRow, version: oldRow.version }, previousData: oldRow },
+          { mutationMode: 'pessimistic', returnPromise: true },
+        );
         notify('qd.library.grid.saved', { type: 'success' });
         return saved as R;
       } catch (error) {

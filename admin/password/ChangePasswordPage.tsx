@@ -1,16 +1,5 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import {
-  PasswordInput,
-  SaveButton,
-  SimpleForm,
-  Title,
-  Toolbar,
-  required,
-  useDataProvider,
-  useRedirect,
-  useTranslate,
-  type Validator,
-} from 'react-admin';
+import { PasswordInput, SaveButton, SimpleForm, Title, Toolbar, required, useDataProvider, useRedirect, useTranslate, type Validator } from 'react-admin';
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import { PASSWORD_RULES } from '../common/passwordRules';

@@ -17,7 +17,13 @@ export const AmendAdjustmentButton = () => {
   if (!can('decide', 'planAdjustments', adjustment)) return null;
   return (
     <>
-      <Button label="qd.plans.adjustments.amend" onClick={(e) => { e.stopPropagation(); setOpen(true); }}>
+      <Button
+        label="qd.plans.adjustments.amend"
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+      >
         <EditIcon />
       </Button>
       {open && plan && <ProposeAdjustmentDialog plan={plan} mode="amend" adjustment={adjustment} onClose={() => setOpen(false)} />}

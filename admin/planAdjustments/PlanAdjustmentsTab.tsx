@@ -10,7 +10,10 @@ import { compactHead, nowrapCell } from '../plans/tableStyles';
 
 /** 第 2 版 → 第 3 版: the version proposed on, and the one its acceptance published. */
 const versionsOf = (a: PlanAdjustment, translate: TranslateFunction) =>
-  [a.basedOnVersion, a.resultingVersion].filter((n) => n !== null).map((n) => translate('qd.plans.version_n', { n })).join(' → ');
+  [a.basedOnVersion, a.resultingVersion]
+    .filter((n) => n !== null)
+    .map((n) => translate('qd.plans.version_n', { n }))
+    .join(' → ');
 
 const NoAdjustments = () => {
   const translate = useTranslate();
@@ -40,7 +43,12 @@ export const PlanAdjustmentsTab = () => {
           <ProposerField />
         </DataTable.Col>
         <DataTable.Col source="reason" cellSx={() => ({ minWidth: 220 })} />
-        <DataTable.Col source="basedOnVersion" label="resources.planAdjustments.fields.versions" cellSx={nowrapCell} render={(a: PlanAdjustment) => versionsOf(a, translate)} />
+        <DataTable.Col
+          source="basedOnVersion"
+          label="resources.planAdjustments.fields.versions"
+          cellSx={nowrapCell}
+          render={(a: PlanAdjustment) => versionsOf(a, translate)}
+        />
         <DataTable.Col source="status">
           <AdjustmentStatusField />
         </DataTable.Col>

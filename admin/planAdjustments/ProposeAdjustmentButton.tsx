@@ -16,7 +16,11 @@ export const ProposeAdjustmentButton = () => {
   const [open, setOpen] = useState(false);
   const lineId = identity?.lineId as number | null | undefined;
   if (!plan || plan.status !== 'published') return null;
-  const mode = can('decide', 'planAdjustments', { unitId: plan.unitId }) ? 'adjust' : lineId && can('create', 'planAdjustments', { unitId: plan.unitId, lineId }) ? 'propose' : null;
+  const mode = can('decide', 'planAdjustments', { unitId: plan.unitId })
+    ? 'adjust'
+    : lineId && can('create', 'planAdjustments', { unitId: plan.unitId, lineId })
+      ? 'propose'
+      : null;
   if (!mode) return null;
   return (
     <>

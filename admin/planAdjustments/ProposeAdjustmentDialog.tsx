@@ -54,7 +54,17 @@ function proposalRows(lines: LineRow[], adjustment: PlanAdjustment): LineRow[] {
  * The proposal form: the user's own line's lines in a grid where changing, removing (and undoing it) or adding a
  * line only marks it; nothing is stored until the proposal is submitted with its reason as one adjustment.
  */
-export const ProposeAdjustmentDialog = ({ plan, onClose, mode = 'propose', adjustment }: { plan: Plan; onClose: () => void; mode?: AdjustmentMode; adjustment?: PlanAdjustment }) => {
+export const ProposeAdjustmentDialog = ({
+  plan,
+  onClose,
+  mode = 'propose',
+  adjustment,
+}: {
+  plan: Plan;
+  onClose: () => void;
+  mode?: AdjustmentMode;
+  adjustment?: PlanAdjustment;
+}) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
   const notify = useNotify();
@@ -62,7 +72,11 @@ export const ProposeAdjustmentDialog = ({ plan, onClose, mode = 'propose', adjus
   const redirect = useRedirect();
   const can = useRecordAccess();
   const { items, departments } = usePlanLineOptions(plan.unitId);
-  const { data: lines } = useGetList<PlanLine>('planLines', { filter: { planId: plan.id }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'id', order: 'ASC' } });
+  const { data: lines } = useGetList<PlanLine>('planLines', {
+    filter: { planId: plan.id },
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'id', order: 'ASC' },
+  });
   const byLeadOffice = mode !== 'propose';
   const mayAdjust = useCallback(
     (lineId?: number) => lineId != null && (byLeadOffice || can('create', 'planAdjustments', { unitId: plan.unitId, lineId })),
@@ -144,7 +158,11 @@ export const ProposeAdjustmentDialog = ({ plan, onClose, mode = 'propose', adjus
           <Stack spacing={2}>
             <DialogContentText>{translate(`qd.plans.adjustments.${mode}_intro`, { reason: adjustment?.reason ?? '' })}</DialogContentText>
             <Box>
-              <Button label="qd.plans.lines.add" variant="outlined" onClick={() => setRows((rs) => [...(rs ?? []), newLineRow(plan.year, undefined, departments)])}>
+              <Button
+                label="qd.plans.lines.add"
+                variant="outlined"
+                onClick={() => setRows((rs) => [...(rs ?? []), newLineRow(plan.year, undefined, departments)])}
+              >
                 <AddIcon />
               </Button>
             </Box>
@@ -161,7 +179,14 @@ export const ProposeAdjustmentDialog = ({ plan, onClose, mode = 'propose', adjus
               onRestore={onRestore}
               onEditingChange={setEditing}
             />
-            <TextInput source="reason" label={mode === 'amend' ? 'qd.plans.adjustments.amend_reason' : 'qd.plans.adjustments.reason'} validate={REASON} multiline minRows={2} fullWidth />
+            <TextInput
+              source="reason"
+              label={mode === 'amend' ? 'qd.plans.adjustments.amend_reason' : 'qd.plans.adjustments.reason'}
+              validate={REASON}
+              multiline
+              minRows={2}
+              fullWidth
+            />
           </Stack>
         </DialogContent>
         <DialogActions>

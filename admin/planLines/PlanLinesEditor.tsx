@@ -37,10 +37,7 @@ export const PlanLinesEditor = ({ plan, request }: { plan: Plan; request?: LineR
   const canDeleteRow = useCallback((row: LineRow) => !row.isNew && can('delete', 'planLines', row), [can]);
   const mayAdd = items.some((i) => i.status === 'active' && canUseItem(i));
 
-  const add = useCallback(
-    (item?: PlanItem) => setAdded((rs) => [...rs, newLineRow(plan.year, item, departments)]),
-    [plan.year, departments],
-  );
+  const add = useCallback((item?: PlanItem) => setAdded((rs) => [...rs, newLineRow(plan.year, item, departments)]), [plan.year, departments]);
   // The coverage panel's shortcut: each request adds one row, for its item.
   const handled = useRef<number>(undefined);
   useEffect(() => {
@@ -102,7 +99,10 @@ export const PlanLinesEditor = ({ plan, request }: { plan: Plan; request?: LineR
       <Confirm
         isOpen={!!toDelete}
         title="ra.message.delete_title"
-        translateOptions={{ name: translate('resources.planLines.name', { smart_count: 1 }), recordRepresentation: toDelete ? (items.find((i) => i.id === toDelete.itemId)?.name ?? '') : '' }}
+        translateOptions={{
+          name: translate('resources.planLines.name', { smart_count: 1 }),
+          recordRepresentation: toDelete ? (items.find((i) => i.id === toDelete.itemId)?.name ?? '') : '',
+        }}
         content="ra.message.delete_content"
         onConfirm={confirmDelete}
         onClose={() => setToDelete(undefined)}

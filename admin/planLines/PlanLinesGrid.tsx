@@ -55,7 +55,19 @@ const dateColumn = (field: 'windowStart' | 'windowEnd'): Partial<GridColDef<Line
  * Plan lines as an editable grid (row editing): ✎ opens a row, 💾 saves it through `onSave`, ✕ cancels.
  * Only rows the user may edit open; picking an item fills in its line's implementing office and first method.
  */
-export const PlanLinesGrid = ({ rows, items, departments, canEditRow, canDeleteRow, canUseItem, onSave, onDelete, onCancelNew, onRestore, onEditingChange }: PlanLinesGridProps) => {
+export const PlanLinesGrid = ({
+  rows,
+  items,
+  departments,
+  canEditRow,
+  canDeleteRow,
+  canUseItem,
+  onSave,
+  onDelete,
+  onCancelNew,
+  onRestore,
+  onEditingChange,
+}: PlanLinesGridProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const localeText = useGridLocaleText();
@@ -79,7 +91,12 @@ export const PlanLinesGrid = ({ rows, items, departments, canEditRow, canDeleteR
       const open = modes[row.id]?.mode === GridRowModes.Edit;
       const buttons = open
         ? [
-            <GridActionsCellItem key="save" icon={<SaveIcon />} label={translate('qd.plans.lines.save')} onClick={() => setMode(row, { mode: GridRowModes.View })} />,
+            <GridActionsCellItem
+              key="save"
+              icon={<SaveIcon />}
+              label={translate('qd.plans.lines.save')}
+              onClick={() => setMode(row, { mode: GridRowModes.View })}
+            />,
             <GridActionsCellItem
               key="cancel"
               icon={<CancelIcon />}
@@ -96,9 +113,18 @@ export const PlanLinesGrid = ({ rows, items, departments, canEditRow, canDeleteR
             : []
           : [
               ...(canEditRow(row)
-                ? [<GridActionsCellItem key="edit" icon={<EditIcon />} label={translate('qd.plans.lines.edit')} onClick={() => setMode(row, { mode: GridRowModes.Edit, fieldToFocus: 'itemId' })} />]
+                ? [
+                    <GridActionsCellItem
+                      key="edit"
+                      icon={<EditIcon />}
+                      label={translate('qd.plans.lines.edit')}
+                      onClick={() => setMode(row, { mode: GridRowModes.Edit, fieldToFocus: 'itemId' })}
+                    />,
+                  ]
                 : []),
-              ...(canDeleteRow(row) ? [<GridActionsCellItem key="delete" icon={<DeleteIcon />} label={translate('qd.plans.lines.delete')} onClick={() => onDelete(row)} />] : []),
+              ...(canDeleteRow(row)
+                ? [<GridActionsCellItem key="delete" icon={<DeleteIcon />} label={translate('qd.plans.lines.delete')} onClick={() => onDelete(row)} />]
+                : []),
             ];
       return <GridActionsCell {...params}>{buttons}</GridActionsCell>;
     };

@@ -7,7 +7,13 @@ import { compactHead } from '../plans/tableStyles';
 
 /** A published plan's lines, read-only: they change only through adjustments (§8.2). */
 export const PlanLinesTable = () => (
-  <ReferenceManyField reference="planLines" target="planId" perPage={100} sort={{ field: 'id', order: 'ASC' }} pagination={<Pagination rowsPerPageOptions={[]} />}>
+  <ReferenceManyField
+    reference="planLines"
+    target="planId"
+    perPage={100}
+    sort={{ field: 'id', order: 'ASC' }}
+    pagination={<Pagination rowsPerPageOptions={[]} />}
+  >
     <DataTable sx={compactHead} bulkActionButtons={false} size="small">
       <DataTable.Col source="itemId">
         <TextField source="itemName" />

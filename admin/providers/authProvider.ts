@@ -131,7 +131,16 @@ export const authProvider: AuthProvider = {
   },
   async getIdentity() {
     const { me } = await loadSession();
-    return { id: me.id, fullName: me.name, username: me.username, role: me.role, unitId: me.unitId, departmentId: me.departmentId, lineId: me.lineId, departmentLead: me.departmentLead };
+    return {
+      id: me.id,
+      fullName: me.name,
+      username: me.username,
+      role: me.role,
+      unitId: me.unitId,
+      departmentId: me.departmentId,
+      lineId: me.lineId,
+      departmentLead: me.departmentLead,
+    };
   },
   async getPermissions() {
     const { me } = await loadSession();

@@ -12,11 +12,31 @@ export const MAX_PAGE = 100;
 
 /** Error codes the API sends whose message the admin translates itself (qd.errors.<code>), so English users read English. */
 const TRANSLATED_CODES = new Set([
-  'stale_version', 'forbidden', 'not_found', 'referenced', 'duplicate', 'too_large',
-  'plan_published', 'plan_draft', 'stale_adjustment', 'already_decided', 'own_request', 'other_line', 'not_own_request',
+  'stale_version',
+  'forbidden',
+  'not_found',
+  'referenced',
+  'duplicate',
+  'too_large',
+  'plan_published',
+  'plan_draft',
+  'stale_adjustment',
+  'already_decided',
+  'own_request',
+  'other_line',
+  'not_own_request',
   'nothing_to_publish',
-  'task_not_draft', 'already_drawn', 'already_voided', 'results_entered', 'already_published', 'not_pending', 'not_received',
-  'no_department', 'inactive', 'pending_exists', 'no_replacement',
+  'task_not_draft',
+  'already_drawn',
+  'already_voided',
+  'results_entered',
+  'already_published',
+  'not_pending',
+  'not_received',
+  'no_department',
+  'inactive',
+  'pending_exists',
+  'no_replacement',
 ]);
 
 interface ApiErrorBody {
@@ -41,8 +61,7 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
   }
 };
 
-const chunks = <T,>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+const chunks = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 const base = simpleRestProvider(API_URL, httpClient);
 
@@ -85,9 +104,7 @@ export const dataProvider: QdDataProvider = {
     return { data, total };
   },
   async getMany(resource, params) {
-    const parts = await Promise.all(
-      chunks<Identifier>(params.ids, MAX_PAGE).map((ids) => base.getMany(resource, { ...params, ids })),
-    );
+    const parts = await Promise.all(chunks<Identifier>(params.ids, MAX_PAGE).map((ids) => base.getMany(resource, { ...params, ids })));
     return { data: parts.flatMap((p) => p.data) };
   },
   async changePassword(params) {

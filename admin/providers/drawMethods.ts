@@ -99,8 +99,8 @@ export interface DrawMethods {
 type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown; headers: Headers }>;
 
 export const drawMethods = (apiUrl: string, http: HttpClient): DrawMethods => {
-  const get = async <T,>(path: string) => (await http(`${apiUrl}${path}`)).json as T;
-  const post = async <T,>(path: string, body: unknown = {}) => (await http(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
+  const get = async <T>(path: string) => (await http(`${apiUrl}${path}`)).json as T;
+  const post = async <T>(path: string, body: unknown = {}) => (await http(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
   return {
     previewDraw: (taskId) => get(`/tasks/${taskId}/preview`),
     runDraw: (taskId, publicSource) => post(`/tasks/${taskId}/draw`, publicSource ? { publicSource } : {}),

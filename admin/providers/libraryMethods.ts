@@ -29,7 +29,11 @@ export const libraryMethods = (apiUrl: string, http: HttpClient): LibraryMethods
   async importLibrary(resource, file, dryRun) {
     const url = `${apiUrl}/${resource}/import${dryRun ? '?dryRun=true' : ''}`;
     try {
-      const { json } = await http(url, { method: 'POST', body: file, headers: new Headers({ 'Content-Type': fileContentType(file), Accept: 'application/json' }) });
+      const { json } = await http(url, {
+        method: 'POST',
+        body: file,
+        headers: new Headers({ 'Content-Type': fileContentType(file), Accept: 'application/json' }),
+      });
       return json as ImportReport;
     } catch (error) {
       if (error instanceof HttpError && error.status === 400 && isReport(error.body)) return error.body;

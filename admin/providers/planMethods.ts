@@ -37,8 +37,8 @@ export interface PlanMethods {
 type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
 
 export const planMethods = (apiUrl: string, http: HttpClient): PlanMethods => {
-  const get = async <T,>(path: string) => (await http(`${apiUrl}${path}`)).json as T;
-  const post = async <T,>(path: string, body: unknown) => (await http(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
+  const get = async <T>(path: string) => (await http(`${apiUrl}${path}`)).json as T;
+  const post = async <T>(path: string, body: unknown) => (await http(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
   return {
     getPlanCoverage: (planId) => get(`/plans/${planId}/coverage`),
     publishPlan: (planId) => post(`/plans/${planId}/publish`, {}),

@@ -20,7 +20,8 @@ export interface RequestMethods {
 type HttpClient = (url: string, options?: fetchUtils.Options) => Promise<{ json: unknown }>;
 
 export const requestMethods = (apiUrl: string, http: HttpClient): RequestMethods => ({
-  withdrawReplacement: async (replacementId) => (await http(`${apiUrl}/replacements/${replacementId}/withdraw`, { method: 'POST', body: '{}' })).json as Replacement,
+  withdrawReplacement: async (replacementId) =>
+    (await http(`${apiUrl}/replacements/${replacementId}/withdraw`, { method: 'POST', body: '{}' })).json as Replacement,
   getLoginLocks: async () => (await http(`${apiUrl}/auth/locks`)).json as LoginLock[],
   getNextTaskCode: async (year) => ((await http(`${apiUrl}/tasks/next-code${year ? `?year=${year}` : ''}`)).json as { code: string }).code,
   unlockAccount: async (username) => {

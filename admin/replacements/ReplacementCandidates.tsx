@@ -13,7 +13,12 @@ export const ReplacementCandidates = () => {
   const ids = (r?.candidates ?? []).map((c) => Number(c.id));
   const { data: inspectors = [] } = useGetMany<Inspector>('inspectors', { ids }, { enabled: ids.length > 0 });
   if (!r || r.status === 'rejected') return null;
-  if (!r.candidates?.length) return <Typography variant="body2" sx={{ p: 1 }}>{translate(r.status === 'pending' ? 'qd.replacements.candidates.pending' : 'qd.replacements.candidates.none')}</Typography>;
+  if (!r.candidates?.length)
+    return (
+      <Typography variant="body2" sx={{ p: 1 }}>
+        {translate(r.status === 'pending' ? 'qd.replacements.candidates.pending' : 'qd.replacements.candidates.none')}
+      </Typography>
+    );
   const nameOf = new Map(inspectors.map((i) => [String(i.id), i.name]));
   return (
     <Box sx={{ p: 1 }}>

@@ -13,7 +13,9 @@ export const ReplacementDecision = () => {
     <Box sx={{ p: 1 }}>
       {r.decidedAt && (
         <Typography variant="body2" sx={{ px: 1 }}>
-          {translate(`qd.replacements.decided.${r.status === 'approved' ? 'approved' : 'rejected'}`, { reason: r.decisionReason || translate('qd.replacements.decided.no_note') })}
+          {translate(`qd.replacements.decided.${r.status === 'approved' ? 'approved' : 'rejected'}`, {
+            reason: r.decisionReason || translate('qd.replacements.decided.no_note'),
+          })}
           {' · '}
           <LocaleDateField source="decidedAt" />
         </Typography>

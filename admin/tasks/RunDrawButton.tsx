@@ -2,7 +2,20 @@ import { useState } from 'react';
 import { Alert, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, LinearProgress } from '@mui/material';
 import CasinoIcon from '@mui/icons-material/Casino';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Form, HttpError, SaveButton, TextInput, required, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Button,
+  Form,
+  HttpError,
+  SaveButton,
+  TextInput,
+  required,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import type { QdDataProvider } from '../providers/dataProvider';
 import { DrawFailedAlert } from './DrawFailedAlert';
 import { DrawPreviewTable } from './DrawPreviewTable';

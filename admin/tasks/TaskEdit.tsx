@@ -9,7 +9,12 @@ const TaskEditForm = () => {
   const task = useRecordContext<Task>();
   const translate = useTranslate();
   if (!task) return null;
-  if (task.status !== 'draft') return <Alert severity="info" sx={{ m: 2 }}>{translate('qd.tasks.not_draft')}</Alert>;
+  if (task.status !== 'draft')
+    return (
+      <Alert severity="info" sx={{ m: 2 }}>
+        {translate('qd.tasks.not_draft')}
+      </Alert>
+    );
   return (
     <SimpleForm>
       <TaskInputs />

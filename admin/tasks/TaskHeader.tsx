@@ -1,5 +1,16 @@
 import { Box, Grid } from '@mui/material';
-import { BooleanField, ChipField, Labeled, NumberField, ReferenceArrayField, ReferenceField, SelectField, SingleFieldList, TextField, useRecordContext } from 'react-admin';
+import {
+  BooleanField,
+  ChipField,
+  Labeled,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  SelectField,
+  SingleFieldList,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { ChoicesArrayField } from '../common/ChoicesArrayField';
 import { DISTRICT_CHOICES, ENTITY_TYPE_CHOICES, ITEM_METHOD_CHOICES } from '../common/libraryChoices';
 import { TASK_ORIGIN_CHOICES } from './choices';

@@ -1,5 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { NumberField, ReferenceField, ReferenceInput, TextField, SelectInput, required, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
+import {
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  TextField,
+  SelectInput,
+  required,
+  useGetList,
+  useGetOne,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PlanLine } from '../planLines';
 import type { UserUnit } from './useUserUnit';

@@ -28,7 +28,16 @@ export const TaskQuotaInput = () => {
         <FormControlLabel value="count" control={<Radio size="small" />} label={translate('qd.tasks.quota_modes.count')} />
       </RadioGroup>
       {mode === 'ratio' ? (
-        <NumberInput key="ratio" source="ratioBp" label="qd.tasks.ratio_percent" format={bpToPercent} parse={percentToBp} validate={[required(), RATIO_RANGE]} min={0.01} max={100} />
+        <NumberInput
+          key="ratio"
+          source="ratioBp"
+          label="qd.tasks.ratio_percent"
+          format={bpToPercent}
+          parse={percentToBp}
+          validate={[required(), RATIO_RANGE]}
+          min={0.01}
+          max={100}
+        />
       ) : (
         <NumberInput key="count" source="count" validate={required()} min={1} step={1} />
       )}

@@ -7,21 +7,28 @@ import { compactHead, nowrapCell } from './tableStyles';
 
 /** 抽取结果: the drawn entities (name, USCC, district) in draw order and their teams, with the 回避/更换 request. */
 export const TaskResults = () => (
-  <ReferenceManyField reference="assignments" target="taskId" filter={{ active: true }} sort={{ field: 'id', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
+  <ReferenceManyField
+    reference="assignments"
+    target="taskId"
+    filter={{ active: true }}
+    sort={{ field: 'id', order: 'ASC' }}
+    perPage={25}
+    pagination={<Pagination />}
+  >
     <PendingRequests>
-    <DataTable bulkActionButtons={false} sx={compactHead} empty={<EmptyNote message="qd.tasks.no_results" />}>
-      <DataTable.Col source="entityId">
-        <ReferenceField source="entityId" reference="entities" link="show" />
-      </DataTable.Col>
-      <DataTable.Col source="uscc" />
-      <DataTable.Col source="stratum" />
-      <DataTable.Col source="inspectorIds" disableSort>
-        <AssignmentTeamField />
-      </DataTable.Col>
-      <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
-        <RequestReplacementButton />
-      </DataTable.Col>
-    </DataTable>
+      <DataTable bulkActionButtons={false} sx={compactHead} empty={<EmptyNote message="qd.tasks.no_results" />}>
+        <DataTable.Col source="entityId">
+          <ReferenceField source="entityId" reference="entities" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="uscc" />
+        <DataTable.Col source="stratum" />
+        <DataTable.Col source="inspectorIds" disableSort>
+          <AssignmentTeamField />
+        </DataTable.Col>
+        <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
+          <RequestReplacementButton />
+        </DataTable.Col>
+      </DataTable>
     </PendingRequests>
   </ReferenceManyField>
 );

@@ -19,7 +19,11 @@ export const TaskSelection = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
   const [page, setPage] = useState(0);
-  const { data: draws } = useGetList<Draw>('draws', { filter: { taskId: task?.id, status: 'valid', kind: 'entities' }, pagination: { page: 1, perPage: 1 } }, { enabled: task != null });
+  const { data: draws } = useGetList<Draw>(
+    'draws',
+    { filter: { taskId: task?.id, status: 'valid', kind: 'entities' }, pagination: { page: 1, perPage: 1 } },
+    { enabled: task != null },
+  );
   const drawId = draws?.[0]?.id;
   const { data: selection } = useQuery({
     queryKey: ['draws', 'getDrawSelection', { id: String(drawId), page }],
@@ -27,7 +31,11 @@ export const TaskSelection = () => {
     enabled: drawId != null,
   });
   const shown = selection?.data ?? [];
-  const { data: entities } = useGetList<Entity>('entities', { filter: { uscc: shown.map((s) => s.uscc) }, pagination: { page: 1, perPage: PER_PAGE } }, { enabled: shown.length > 0 });
+  const { data: entities } = useGetList<Entity>(
+    'entities',
+    { filter: { uscc: shown.map((s) => s.uscc) }, pagination: { page: 1, perPage: PER_PAGE } },
+    { enabled: shown.length > 0 },
+  );
   if (draws && !draws.length) return <Typography variant="body2">{translate('qd.tasks.not_drawn')}</Typography>;
   if (!selection) return <LinearProgress />;
   const nameOf = new Map(entities?.map((e) => [e.uscc, e.name]));

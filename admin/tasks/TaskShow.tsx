@@ -20,9 +20,7 @@ const TaskOutcome = () => {
   const drawn = task.status !== 'draft';
   return (
     <>
-      {drawn && (
-        <TaskSection title="qd.tasks.sections.results">{task.dispatch ? <TaskSelection /> : <TaskResults />}</TaskSection>
-      )}
+      {drawn && <TaskSection title="qd.tasks.sections.results">{task.dispatch ? <TaskSelection /> : <TaskResults />}</TaskSection>}
       {drawn && task.dispatch && (
         <TaskSection title="qd.tasks.sections.shares">
           <ReferenceManyField reference="dispatches" target="taskId" sort={{ field: 'district', order: 'ASC' }} perPage={20}>

@@ -9,5 +9,12 @@ export const TaskStatusField = () => {
   const task = useRecordContext<Task>();
   const translate = useTranslate();
   if (!task) return null;
-  return <Chip size="small" color={COLORS[task.status]} variant={task.status === 'draft' ? 'outlined' : 'filled'} label={translate(`qd.tasks.statuses.${task.status}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[task.status]}
+      variant={task.status === 'draft' ? 'outlined' : 'filled'}
+      label={translate(`qd.tasks.statuses.${task.status}`)}
+    />
+  );
 };

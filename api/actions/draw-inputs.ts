@@ -33,7 +33,10 @@ export async function taskPoolTextQuery(q: Queryable, task: Row): Promise<{ sql:
 /** Candidates per stratum (district name) of a task's pool, counted by the database: the preview. */
 export async function taskPoolCounts(q: Queryable, task: Row): Promise<Map<string, number>> {
   const names = await districtNames(q);
-  const rows = await q.query<{ district: string; n: number }>(`SELECT e.district, count(*)::int AS n FROM entities e WHERE ${POOL_WHERE} GROUP BY e.district`, poolParams(task));
+  const rows = await q.query<{ district: string; n: number }>(
+    `SELECT e.district, count(*)::int AS n FROM entities e WHERE ${POOL_WHERE} GROUP BY e.district`,
+    poolParams(task),
+  );
   return new Map(rows.map((r) => [names.get(r.district) ?? r.district, r.n]));
 }
 

@@ -6,16 +6,35 @@ import type { Queryable } from '../store/db.js';
 import type { Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthContext, type AuthedRequest } from '../auth/middleware.js';
 import { badRequest, conflict, HttpError, notFound } from '../rest/errors.js';
-import { countByStratum, countQuotas, DrawError, H, parseCanonicalPool, canonicalPoolText, ratioQuotas, runDraw, runTeamOnlyDraw, type DrawKind, type DrawRecord, type ReplacementEntry } from '../domain/draw.js';
+import {
+  countByStratum,
+  countQuotas,
+  DrawError,
+  H,
+  parseCanonicalPool,
+  canonicalPoolText,
+  ratioQuotas,
+  runDraw,
+  runTeamOnlyDraw,
+  type DrawKind,
+  type DrawRecord,
+  type ReplacementEntry,
+} from '../domain/draw.js';
 import { idOf, readable } from './scope.js';
 import { districtNames, exclusionPairs, inspectorPool, taskExclusions, taskPoolCounts, taskPoolTextQuery } from './draw-inputs.js';
 import { can, parse, reasonBody } from './checks.js';
 
 const drawFailed = (err: unknown) => {
   if (err instanceof DrawError) {
-    return new HttpError(409, `抽取失败，未保存任何结果：${err.message}`, 'draw_failed', Object.fromEntries(err.unstaffed.slice(0, 100).map((u) => [u.entityId, `${u.stratum}：可匹配 ${u.eligible} 人`])), {
-      unstaffed: err.unstaffed,
-    });
+    return new HttpError(
+      409,
+      `抽取失败，未保存任何结果：${err.message}`,
+      'draw_failed',
+      Object.fromEntries(err.unstaffed.slice(0, 100).map((u) => [u.entityId, `${u.stratum}：可匹配 ${u.eligible} 人`])),
+      {
+        unstaffed: err.unstaffed,
+      },
+    );
   }
   return err;
 };
@@ -34,7 +53,12 @@ type DrawRow = { taskId: number; unitId: number; departmentId: number; kind: Dra
  * written and read far faster than half a million JSON objects), either computed by the database in the same
  * statement — so a city-scale pool travels out once and never back — or given. The record follows (completeDraw).
  */
-async function openDraw(tx: Tx, auth: AuthContext, fields: DrawRow, pool: { sql: string; params: unknown[] } | { text: string }): Promise<{ id: number; poolText: string }> {
+async function openDraw(
+  tx: Tx,
+  auth: AuthContext,
+  fields: DrawRow,
+  pool: { sql: string; params: unknown[] } | { text: string },
+): Promise<{ id: number; poolText: string }> {
   const params = 'sql' in pool ? pool.params : [pool.text];
   const at = params.length;
   const [row] = await tx.query<{ id: number; poolText: string | null }>(
@@ -51,14 +75,10 @@ async function completeDraw(tx: Tx, drawId: number, poolText: string, record: Dr
   // The database's order is code-point order; should it ever differ, the record's own canonical text is stored.
   const ownText = H(poolText) === record.poolHash ? null : canonicalPoolText(pool);
   const poolCounts = Object.fromEntries(countByStratum(pool));
-  await tx.query(`UPDATE draws SET record = $2, "poolSize" = $3, "poolCounts" = $4, "selectedCount" = $5, "poolText" = COALESCE($6, "poolText") WHERE id = $1`, [
-    drawId,
-    JSON.stringify(rest),
-    pool.length,
-    JSON.stringify(poolCounts),
-    rest.selected.length,
-    ownText,
-  ]);
+  await tx.query(
+    `UPDATE draws SET record = $2, "poolSize" = $3, "poolCounts" = $4, "selectedCount" = $5, "poolText" = COALESCE($6, "poolText") WHERE id = $1`,
+    [drawId, JSON.stringify(rest), pool.length, JSON.stringify(poolCounts), rest.selected.length, ownText],
+  );
   await tx.audit('draw', 'draws', drawId, null, { taskId, kind: rest.kind, seed: rest.seed, poolHash: rest.poolHash, selected: rest.selected.length });
 }
 
@@ -67,7 +87,17 @@ type StoredRecord = Omit<DrawRecord, 'pool' | 'replacements'>;
 /** The whole §7 record of a stored draw, fields in the spec's order. */
 export const fullRecord = (draw: Row): DrawRecord => {
   const { algorithm, kind, taskCode, nonce, publicSource, seed, ...rest } = draw.record as StoredRecord;
-  return { algorithm, kind, taskCode, nonce, publicSource, seed, pool: parseCanonicalPool(draw.poolText as string), ...rest, replacements: draw.replacements as ReplacementEntry[] };
+  return {
+    algorithm,
+    kind,
+    taskCode,
+    nonce,
+    publicSource,
+    seed,
+    pool: parseCanonicalPool(draw.poolText as string),
+    ...rest,
+    replacements: draw.replacements as ReplacementEntry[],
+  };
 };
 
 const statusOf = (draw: Row) => ({ status: draw.status, ...(draw.status === 'voided' ? { voidReason: draw.voidReason, voidedAt: draw.voidedAt } : {}) });
@@ -130,7 +160,10 @@ async function teamRows(q: Queryable, teams: Record<string, string[]>) {
   const ids = [...new Set(Object.values(teams).flat().map(Number))];
   const rows = await q.query<{ id: number; userId: number | null }>('SELECT id, "userId" FROM inspectors WHERE id = ANY($1)', [ids]);
   const userOf = new Map(rows.map((r) => [r.id, r.userId]));
-  return (team: string[]) => ({ inspectorIds: team.map(Number), inspectorUserIds: team.map((i) => userOf.get(Number(i))).filter((u): u is number => u != null) });
+  return (team: string[]) => ({
+    inspectorIds: team.map(Number),
+    inspectorUserIds: team.map((i) => userOf.get(Number(i))).filter((u): u is number => u != null),
+  });
 }
 
 const drawBody = z.strictObject({ publicSource: z.string().trim().max(200).optional() });
@@ -176,7 +209,9 @@ export function drawActionsRouter(store: Store): Router {
     const counts = await taskPoolCounts(store.db, task);
     const poolSize = [...counts.values()].reduce((a, b) => a + b, 0);
     const quotas = poolSize ? (task.ratioBp != null ? ratioQuotas(counts, task.ratioBp as number) : countQuotas(counts, task.count as number)) : {};
-    const inspectors = task.dispatch ? [] : await inspectorPool(store.db, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
+    const inspectors = task.dispatch
+      ? []
+      : await inspectorPool(store.db, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
     const strata = [...counts.keys()].sort();
     res.json({
       taskCode: task.code,
@@ -202,12 +237,25 @@ export function drawActionsRouter(store: Store): Router {
         const task = await readable(tx.q, auth, 'tasks', 'Task', idOf(req.params.id), true);
         can(auth, 'draw', 'Task', task);
         if (task.status !== 'draft') throw conflict('该任务已抽取；如需重抽，须由负责人作废原记录', 'already_drawn');
-        if (task.publicSourceRequired && !publicSource) throw badRequest(`请输入事先公布的公开随机源：${task.publicSourceNote ?? ''}`, { publicSource: '必填' });
+        if (task.publicSourceRequired && !publicSource)
+          throw badRequest(`请输入事先公布的公开随机源：${task.publicSourceNote ?? ''}`, { publicSource: '必填' });
         const dispatch = task.dispatch as boolean;
-        const drawRow = { taskId: task.id, unitId: task.unitId as number, departmentId: task.departmentId as number, kind: dispatch ? 'entities' : 'full', dispatchId: null } as const;
+        const drawRow = {
+          taskId: task.id,
+          unitId: task.unitId as number,
+          departmentId: task.departmentId as number,
+          kind: dispatch ? 'entities' : 'full',
+          dispatchId: null,
+        } as const;
         const { id: drawId, poolText } = await openDraw(tx, auth, drawRow, await taskPoolTextQuery(tx.q, task));
         const inspectors = dispatch ? [] : await inspectorPool(tx.q, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
-        const exclusions = dispatch ? [] : await taskExclusions(tx.q, task, inspectors.map((i) => i.inspectorId));
+        const exclusions = dispatch
+          ? []
+          : await taskExclusions(
+              tx.q,
+              task,
+              inspectors.map((i) => i.inspectorId),
+            );
         const record = runDraw({
           kind: drawRow.kind,
           taskCode: task.code as string,
@@ -242,10 +290,21 @@ export function drawActionsRouter(store: Store): Router {
         const rows = record.selected.map((uscc) => {
           const stratum = stratumOf.get(uscc)!;
           const d = dispatchOf.get(codeOf.get(stratum)!);
-          return { unitId: d?.unitId ?? task.unitId, departmentId: d?.departmentId ?? task.departmentId, uscc, stratum, dispatchId: d?.id ?? null, ...team(record.teams[uscc] ?? []) };
+          return {
+            unitId: d?.unitId ?? task.unitId,
+            departmentId: d?.departmentId ?? task.departmentId,
+            uscc,
+            stratum,
+            dispatchId: d?.id ?? null,
+            ...team(record.teams[uscc] ?? []),
+          };
         });
         await insertAssignments(tx, task.id, drawId, dispatch ? 0 : record.teamSize, rows);
-        await tx.query(`UPDATE tasks SET status = 'drawn', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [task.id, tx.now, tx.actor.id]);
+        await tx.query(`UPDATE tasks SET status = 'drawn', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [
+          task.id,
+          tx.now,
+          tx.actor.id,
+        ]);
         return summary(drawId, record);
       })
       .catch((err) => {
@@ -298,15 +357,41 @@ export function drawActionsRouter(store: Store): Router {
         if (draw.status === 'voided') throw conflict('该记录已作废', 'already_voided');
         const [task] = await tx.query<Row>('SELECT * FROM tasks WHERE id = $1 FOR UPDATE', [draw.taskId]);
         if (task.status !== 'drawn') throw conflict('已开始录入检查结果的任务不能作废抽取记录', 'results_entered');
-        await tx.query(`UPDATE draws SET status = 'voided', "voidReason" = $2, "voidedAt" = $3, "voidedBy" = $4 WHERE id = $1`, [draw.id, reason, tx.now, auth.user.id]);
+        await tx.query(`UPDATE draws SET status = 'voided', "voidReason" = $2, "voidedAt" = $3, "voidedBy" = $4 WHERE id = $1`, [
+          draw.id,
+          reason,
+          tx.now,
+          auth.user.id,
+        ]);
         if (draw.kind === 'team') {
-          await tx.query(`UPDATE assignments SET "inspectorIds" = '{}', "inspectorUserIds" = '{}', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "dispatchId" = $1`, [draw.dispatchId, tx.now, auth.user.id]);
-          await tx.query(`UPDATE dispatches SET status = 'received', "teamDrawId" = NULL, version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [draw.dispatchId, tx.now, auth.user.id]);
+          await tx.query(
+            `UPDATE assignments SET "inspectorIds" = '{}', "inspectorUserIds" = '{}', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "dispatchId" = $1`,
+            [draw.dispatchId, tx.now, auth.user.id],
+          );
+          await tx.query(
+            `UPDATE dispatches SET status = 'received', "teamDrawId" = NULL, version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`,
+            [draw.dispatchId, tx.now, auth.user.id],
+          );
         } else {
-          await tx.query(`UPDATE assignments SET active = false, version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "drawId" = $1`, [draw.id, tx.now, auth.user.id]);
-          await tx.query(`UPDATE draws SET status = 'voided', "voidReason" = $2, "voidedAt" = $3, "voidedBy" = $4 WHERE kind = 'team' AND "dispatchId" IN (SELECT id FROM dispatches WHERE "drawId" = $1) AND status = 'valid'`, [draw.id, reason, tx.now, auth.user.id]);
-          await tx.query(`UPDATE dispatches SET status = 'voided', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "drawId" = $1`, [draw.id, tx.now, auth.user.id]);
-          await tx.query(`UPDATE tasks SET status = 'draft', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [task.id, tx.now, auth.user.id]);
+          await tx.query(`UPDATE assignments SET active = false, version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "drawId" = $1`, [
+            draw.id,
+            tx.now,
+            auth.user.id,
+          ]);
+          await tx.query(
+            `UPDATE draws SET status = 'voided', "voidReason" = $2, "voidedAt" = $3, "voidedBy" = $4 WHERE kind = 'team' AND "dispatchId" IN (SELECT id FROM dispatches WHERE "drawId" = $1) AND status = 'valid'`,
+            [draw.id, reason, tx.now, auth.user.id],
+          );
+          await tx.query(`UPDATE dispatches SET status = 'voided', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE "drawId" = $1`, [
+            draw.id,
+            tx.now,
+            auth.user.id,
+          ]);
+          await tx.query(`UPDATE tasks SET status = 'draft', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1`, [
+            task.id,
+            tx.now,
+            auth.user.id,
+          ]);
         }
         // Pending requests about the voided teams have nothing left to decide.
         await tx.query(
@@ -339,7 +424,10 @@ export function drawActionsRouter(store: Store): Router {
       const d = await readable(tx.q, auth, 'dispatches', 'Dispatch', idOf(req.params.id), true);
       can(auth, 'receive', 'Dispatch', d);
       if (d.status !== 'sent') throw conflict(d.status === 'voided' ? '该派发已随抽取记录作废' : '已查收', 'not_pending');
-      const [row] = await tx.query<Row>(`UPDATE dispatches SET status = 'received', "receivedAt" = $2, "receivedBy" = $3, version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1 RETURNING *`, [d.id, tx.now, auth.user.id]);
+      const [row] = await tx.query<Row>(
+        `UPDATE dispatches SET status = 'received', "receivedAt" = $2, "receivedBy" = $3, version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1 RETURNING *`,
+        [d.id, tx.now, auth.user.id],
+      );
       await tx.audit('receive', 'dispatches', d.id, { status: 'sent' }, { status: 'received' });
       return row;
     });
@@ -357,18 +445,42 @@ export function drawActionsRouter(store: Store): Router {
         const rows = await tx.query<Row>('SELECT * FROM assignments WHERE "dispatchId" = $1 AND active ORDER BY id', [d.id]);
         const pool = rows.map((a) => ({ id: a.uscc as string, stratum: a.stratum as string }));
         const inspectors = await inspectorPool(tx.q, [d.unitId as number], task.method as string, [d.district as string], auth.user.id);
-        const exclusions = await exclusionPairs(tx.q, rows.map((a) => a.entityId as number), inspectors.map((i) => i.inspectorId));
-        const record = runTeamOnlyDraw({ taskCode: task.code as string, nonce: randomBytes(32).toString('hex'), pool, teamSize: task.teamSize as number, inspectorPool: inspectors, exclusions });
+        const exclusions = await exclusionPairs(
+          tx.q,
+          rows.map((a) => a.entityId as number),
+          inspectors.map((i) => i.inspectorId),
+        );
+        const record = runTeamOnlyDraw({
+          taskCode: task.code as string,
+          nonce: randomBytes(32).toString('hex'),
+          pool,
+          teamSize: task.teamSize as number,
+          inspectorPool: inspectors,
+          exclusions,
+        });
         const departmentId = rows[0]?.departmentId as number;
         const poolText = canonicalPoolText(record.pool);
-        const { id: drawId } = await openDraw(tx, auth, { taskId: task.id, unitId: d.unitId as number, departmentId, kind: 'team', dispatchId: d.id }, { text: poolText });
+        const { id: drawId } = await openDraw(
+          tx,
+          auth,
+          { taskId: task.id, unitId: d.unitId as number, departmentId, kind: 'team', dispatchId: d.id },
+          { text: poolText },
+        );
         await completeDraw(tx, drawId, poolText, record, task.id);
         const team = await teamRows(tx.q, record.teams);
         for (const a of rows) {
           const t = team(record.teams[a.uscc as string]);
-          await tx.query('UPDATE assignments SET "inspectorIds" = $2, "inspectorUserIds" = $3, version = version + 1, "updatedAt" = $4, "updatedBy" = $5 WHERE id = $1', [a.id, t.inspectorIds, t.inspectorUserIds, tx.now, auth.user.id]);
+          await tx.query(
+            'UPDATE assignments SET "inspectorIds" = $2, "inspectorUserIds" = $3, version = version + 1, "updatedAt" = $4, "updatedBy" = $5 WHERE id = $1',
+            [a.id, t.inspectorIds, t.inspectorUserIds, tx.now, auth.user.id],
+          );
         }
-        await tx.query(`UPDATE dispatches SET status = 'matched', "teamDrawId" = $2, version = version + 1, "updatedAt" = $3, "updatedBy" = $4 WHERE id = $1`, [d.id, drawId, tx.now, auth.user.id]);
+        await tx.query(`UPDATE dispatches SET status = 'matched', "teamDrawId" = $2, version = version + 1, "updatedAt" = $3, "updatedBy" = $4 WHERE id = $1`, [
+          d.id,
+          drawId,
+          tx.now,
+          auth.user.id,
+        ]);
         return summary(drawId, record);
       })
       .catch((err) => {
@@ -384,7 +496,21 @@ export function drawActionsRouter(store: Store): Router {
  * Assignment rows of a draw in one statement: arrays unnested by the database rather than 25,000 value tuples, the
  * entity ids looked up there, the teams (all of one size) as one flat array sliced per row.
  */
-async function insertAssignments(tx: Tx, taskId: number, drawId: number, teamSize: number, rows: { unitId: unknown; departmentId: unknown; uscc: string; stratum: string; dispatchId: number | null; inspectorIds: number[]; inspectorUserIds: number[] }[]) {
+async function insertAssignments(
+  tx: Tx,
+  taskId: number,
+  drawId: number,
+  teamSize: number,
+  rows: {
+    unitId: unknown;
+    departmentId: unknown;
+    uscc: string;
+    stratum: string;
+    dispatchId: number | null;
+    inspectorIds: number[];
+    inspectorUserIds: number[];
+  }[],
+) {
   await tx.query(
     `INSERT INTO assignments ("taskId", "drawId", "unitId", "departmentId", "entityId", uscc, stratum, "dispatchId", "inspectorIds", "inspectorUserIds", active, "createdAt", "updatedAt", "createdBy", "updatedBy")
      SELECT $1, $2, r.unit, r.dept, e.id, r.uscc, r.stratum, r.dispatch,

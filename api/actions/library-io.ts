@@ -53,16 +53,22 @@ export function libraryIoRouter(ios: LibraryIo[], store: Store): Router {
       const table = await readTable(req.body, req.get('Content-Type') ?? '');
       const dryRun = req.query.dryRun === 'true' || req.query.dryRun === '1';
       const report = await importTable(io, table, store, auth, dryRun);
-      res.status(report.errorCount && !dryRun ? 400 : 200).json(
-        report.errorCount && !dryRun ? { message: `导入失败：${report.errorCount} 处错误，未保存任何数据`, code: 'import_invalid', ...report } : report,
-      );
+      res
+        .status(report.errorCount && !dryRun ? 400 : 200)
+        .json(report.errorCount && !dryRun ? { message: `导入失败：${report.errorCount} 处错误，未保存任何数据`, code: 'import_invalid', ...report } : report);
     });
     router.get(`/${def.name}/export`, requireAuth, async (req: AuthedRequest, res) => {
       const { ability } = req.auth!;
       ForbiddenError.from(ability).throwUnlessCan('read', def.subject);
       const format = req.query.format === 'csv' ? 'csv' : req.query.format === 'xlsx' || req.query.format === undefined ? 'xlsx' : undefined;
       if (!format) throw badRequest('format 应为 csv 或 xlsx', { format: '应为 csv 或 xlsx' });
-      const { where } = parseFilter(req.query.filter, { kinds, search: def.search ?? [], searchWhen: def.searchWhen, searchBigrams: def.searchBigrams, custom: def.customFilters });
+      const { where } = parseFilter(req.query.filter, {
+        kinds,
+        search: def.search ?? [],
+        searchWhen: def.searchWhen,
+        searchBigrams: def.searchBigrams,
+        custom: def.customFilters,
+      });
       const sort = parseSort(req.query.sort, kinds, def.defaultSort ?? ['id', 'ASC']);
       const scope = rulesToSql(ability, 'read', def.subject, kinds);
       await exportTable(io, store, and([scope, where]), sort, format, res);

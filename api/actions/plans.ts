@@ -12,11 +12,17 @@ import type { CompiledResource } from '../rest/router.js';
 
 async function coverage(q: Queryable, plan: Row) {
   const [items, lines, exemptions] = await Promise.all([
-    q.query<{ id: number; name: string; lineId: number }>(`SELECT id, name, "lineId" FROM items WHERE "unitId" = $1 AND status = 'active' ORDER BY id`, [plan.unitId]),
+    q.query<{ id: number; name: string; lineId: number }>(`SELECT id, name, "lineId" FROM items WHERE "unitId" = $1 AND status = 'active' ORDER BY id`, [
+      plan.unitId,
+    ]),
     q.query<{ itemId: number }>('SELECT "itemId" FROM plan_lines WHERE "planId" = $1', [plan.id]),
     q.query<{ itemId: number; reason: string }>('SELECT "itemId", reason FROM plan_exemptions WHERE "planId" = $1', [plan.id]),
   ]);
-  const uncovered = uncoveredItems(items, lines, exemptions.map((e) => e.itemId));
+  const uncovered = uncoveredItems(
+    items,
+    lines,
+    exemptions.map((e) => e.itemId),
+  );
   return { activeItems: items.length, uncovered, exempted: exemptions };
 }
 
@@ -40,7 +46,11 @@ const proposal = z.strictObject({
   upserts: lineChanges.upserts.default([]),
   removals: lineChanges.removals.default([]),
 });
-const decision = z.strictObject({ reason: z.string().trim().max(1000).optional(), upserts: lineChanges.upserts.optional(), removals: lineChanges.removals.optional() });
+const decision = z.strictObject({
+  reason: z.string().trim().max(1000).optional(),
+  upserts: lineChanges.upserts.optional(),
+  removals: lineChanges.removals.optional(),
+});
 
 function parseChanges(body: unknown) {
   const parsed = proposal.safeParse(body);
@@ -78,7 +88,9 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
       if (plan.status !== 'draft') throw conflict('计划已发布', 'plan_published');
       const { uncovered } = await coverage(tx.q, plan);
       if (uncovered.length) {
-        throw new HttpError(409, `以下事项未纳入计划，也未说明豁免理由（§8.3）：${uncovered.map((i) => i.name).join('；')}`, 'uncovered_items', undefined, { uncovered });
+        throw new HttpError(409, `以下事项未纳入计划，也未说明豁免理由（§8.3）：${uncovered.map((i) => i.name).join('；')}`, 'uncovered_items', undefined, {
+          uncovered,
+        });
       }
       const late = isPublishedLate(plan.year as number, new Date(tx.now));
       const updated = await tx.update(compiled.get('plans')!.spec, plan.id, { status: 'published', planVersion: 1, publishedAt: tx.now, late });
@@ -102,7 +114,12 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
     // Each entry names its item, as the versions recorded it (older versions: from the item list, whoever may read it).
     const lineOf = (d: (typeof diff)[number]) => ('after' in d && d.after ? d.after : (d as { before: PlanLineLike }).before);
     const unnamed = [...new Set(diff.filter((d) => !lineOf(d).itemName).map((d) => lineOf(d).itemId))];
-    const names = new Map((unnamed.length ? await store.db.query<{ id: number; name: string }>('SELECT id, name FROM items WHERE id = ANY($1)', [unnamed]) : []).map((i) => [i.id, i.name]));
+    const names = new Map(
+      (unnamed.length ? await store.db.query<{ id: number; name: string }>('SELECT id, name FROM items WHERE id = ANY($1)', [unnamed]) : []).map((i) => [
+        i.id,
+        i.name,
+      ]),
+    );
     res.json(diff.map((d) => ({ ...d, itemName: lineOf(d).itemName ?? names.get(lineOf(d).itemId as number) ?? null })));
   });
 
@@ -150,7 +167,13 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
         // §8.2: the lead office adjusts the plan itself (e.g. after a superior's new plan): applied and published at once.
         const adj = await tx.insert(adjustments.spec, record);
         const next = await publishAdjustment(tx, plan, adj, auth);
-        return tx.update(adjustments.spec, adj.id, { status: 'accepted', decidedBy: auth.user.id, decidedByName: auth.user.name, decidedAt: tx.now, resultingVersion: next });
+        return tx.update(adjustments.spec, adj.id, {
+          status: 'accepted',
+          decidedBy: auth.user.id,
+          decidedByName: auth.user.name,
+          decidedAt: tx.now,
+          resultingVersion: next,
+        });
       },
       reason,
     );
@@ -177,12 +200,21 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
           if (adj.proposedBy === auth.user.id) throw new HttpError(403, '不能审核自己提出的调整', 'own_request');
           if (adj.status !== 'pending') throw conflict('该调整已处理', 'already_decided');
           const [plan] = await tx.query<Row>('SELECT * FROM plans WHERE id = $1 FOR UPDATE', [adj.planId]);
-          const decided = { status: verdict === 'accept' ? 'accepted' : 'rejected', decidedBy: auth.user.id, decidedByName: auth.user.name, decidedAt: tx.now, decisionReason: reason };
+          const decided = {
+            status: verdict === 'accept' ? 'accepted' : 'rejected',
+            decidedBy: auth.user.id,
+            decidedByName: auth.user.name,
+            decidedAt: tx.now,
+            decisionReason: reason,
+          };
           if (verdict === 'reject') return tx.update(adjustments.spec, adj.id, decided);
           let applied = adj;
           if (amendment) {
             // The lead office amends the proposal before accepting it; what the line proposed is kept beside it.
-            const amended = { upserts: await validateProposal(tx.q, plan, amendment.upserts, amendment.removals, lineGuard(auth, plan)), removals: amendment.removals };
+            const amended = {
+              upserts: await validateProposal(tx.q, plan, amendment.upserts, amendment.removals, lineGuard(auth, plan)),
+              removals: amendment.removals,
+            };
             await tx.update(adjustments.spec, adj.id, { ...amended, proposed: { upserts: adj.upserts, removals: adj.removals } });
             // The version says why it reads as it does: the line's reason and the lead office's amendment.
             applied = { ...adj, ...amended, reason: `${adj.reason as string}（牵头机构修改后采纳：${reason}）` };
@@ -214,14 +246,25 @@ export function planActionsRouter(store: Store, compiled: Map<string, CompiledRe
  * An implementing office may only touch its own line's plan lines; every changed line must be valid. Returns the
  * changed lines with their item's name, so a proposal reads the same to whoever may read the plan.
  */
-async function validateProposal(q: Queryable, plan: Row, upserts: (Omit<PlanLineInput, 'planId'> & { id?: number })[], removals: number[], mayTouch: (lineId: unknown) => boolean) {
+async function validateProposal(
+  q: Queryable,
+  plan: Row,
+  upserts: (Omit<PlanLineInput, 'planId'> & { id?: number })[],
+  removals: number[],
+  mayTouch: (lineId: unknown) => boolean,
+) {
   const existing = new Map((await q.query<Row>('SELECT * FROM plan_lines WHERE "planId" = $1', [plan.id])).map((l) => [l.id, l]));
-  const named: (typeof upserts[number] & { itemName: unknown })[] = [];
+  const named: ((typeof upserts)[number] & { itemName: unknown })[] = [];
   for (const [i, u] of upserts.entries()) {
     if (u.id !== undefined && !existing.has(u.id)) throw badRequest(`第 ${i + 1} 行不属于此计划`, { [`upserts.${i}.id`]: '不属于此计划' });
     const { id: _lineId, ...fields } = u;
     const line = await checkPlanLine(q, { ...fields, planId: plan.id }, plan).catch((err: HttpError) => {
-      throw new HttpError(400, `第 ${i + 1} 行：${err.message}`, 'invalid', Object.fromEntries(Object.entries(err.errors ?? {}).map(([k, v]) => [`upserts.${i}.${k}`, v])));
+      throw new HttpError(
+        400,
+        `第 ${i + 1} 行：${err.message}`,
+        'invalid',
+        Object.fromEntries(Object.entries(err.errors ?? {}).map(([k, v]) => [`upserts.${i}.${k}`, v])),
+      );
     });
     const before = u.id !== undefined ? existing.get(u.id) : undefined;
     for (const target of [line, before].filter(Boolean)) {

@@ -76,13 +76,10 @@ async function replaceOnAssignment(tx: Tx, auth: AuthContext, a: Row, inspectorI
   if (!pick) throw conflict(`检查对象 ${a.uscc} 没有其他具备执法资格的人员可以替换`, 'no_replacement');
   const team = (a.inspectorIds as number[]).map((i) => (i === inspectorId ? Number(pick.inspectorId) : i));
   const users = await tx.query<{ userId: number | null }>('SELECT "userId" FROM inspectors WHERE id = ANY($1)', [team]);
-  await tx.query('UPDATE assignments SET "inspectorIds" = $2, "inspectorUserIds" = $3, version = version + 1, "updatedAt" = $4, "updatedBy" = $5 WHERE id = $1', [
-    a.id,
-    team,
-    users.map((u) => u.userId).filter((u): u is number => u != null),
-    tx.now,
-    auth.user.id,
-  ]);
+  await tx.query(
+    'UPDATE assignments SET "inspectorIds" = $2, "inspectorUserIds" = $3, version = version + 1, "updatedAt" = $4, "updatedBy" = $5 WHERE id = $1',
+    [a.id, team, users.map((u) => u.userId).filter((u): u is number => u != null), tx.now, auth.user.id],
+  );
   const entry: ReplacementEntry = { entityId: a.uscc as string, replaced: out, replacement: pick.inspectorId, n, loads: pick.loads, excluded };
   await tx.query('UPDATE draws SET replacements = replacements || $2::jsonb WHERE id = $1', [draw.id, JSON.stringify([entry])]);
   return { drawId: draw.id as number, entry, group: pick.group };
@@ -121,7 +118,11 @@ export function replacementActionsRouter(store: Store): Router {
         const [own] = await tx.query<{ id: number }>('SELECT id FROM inspectors WHERE "userId" = $1', [auth.user.id]);
         const selfRecusal = body.kind === 'recusal' && own?.id === body.inspectorId;
         if (!selfRecusal) can(auth, 'create', 'Replacement', a);
-        const [pending] = await tx.query('SELECT 1 FROM replacements WHERE "assignmentId" = $1 AND "inspectorId" = $2 AND status = $3', [a.id, body.inspectorId, 'pending']);
+        const [pending] = await tx.query('SELECT 1 FROM replacements WHERE "assignmentId" = $1 AND "inspectorId" = $2 AND status = $3', [
+          a.id,
+          body.inspectorId,
+          'pending',
+        ]);
         if (pending) throw conflict('已有待审核的申请', 'pending_exists');
         const [row] = await tx.query<Row>(
           `INSERT INTO replacements ("taskId", "assignmentId", "unitId", "departmentId", "entityId", "inspectorId", kind, reason, "requestedBy", "requestedByName", "createdAt", "updatedAt", "createdBy", "updatedBy")
@@ -148,12 +149,25 @@ export function replacementActionsRouter(store: Store): Router {
         can(auth, 'create', 'Replacement', { id: 0, version: 0, ...office });
         const open = await openAssignments(tx, { inspectorId: body.inspectorId, departmentId: office.departmentId, taskId: body.taskId });
         if (!open.length) throw conflict('该执法人员在此范围内没有未完成的检查任务', 'nothing_to_replace');
-        const [pending] = await tx.query(`SELECT 1 FROM replacements WHERE scope <> 'assignment' AND "inspectorId" = $1 AND "departmentId" = $2 AND status = 'pending'`, [body.inspectorId, office.departmentId]);
+        const [pending] = await tx.query(
+          `SELECT 1 FROM replacements WHERE scope <> 'assignment' AND "inspectorId" = $1 AND "departmentId" = $2 AND status = 'pending'`,
+          [body.inspectorId, office.departmentId],
+        );
         if (pending) throw conflict('已有待审核的申请', 'pending_exists');
         const [row] = await tx.query<Row>(
           `INSERT INTO replacements (scope, "taskId", "unitId", "departmentId", "inspectorId", kind, reason, "requestedBy", "requestedByName", "createdAt", "updatedAt", "createdBy", "updatedBy")
            VALUES ($1, $2, $3, $4, $5, 'post_change', $6, $7, $8, $9, $9, $7, $7) RETURNING *`,
-          [body.taskId ? 'task' : 'office', body.taskId ?? null, office.unitId, office.departmentId, body.inspectorId, body.reason, auth.user.id, auth.user.name, tx.now],
+          [
+            body.taskId ? 'task' : 'office',
+            body.taskId ?? null,
+            office.unitId,
+            office.departmentId,
+            body.inspectorId,
+            body.reason,
+            auth.user.id,
+            auth.user.name,
+            tx.now,
+          ],
         );
         await tx.audit('create', 'replacements', row.id, null, row);
         return row;
@@ -196,19 +210,39 @@ export function replacementActionsRouter(store: Store): Router {
         const positions = new Map<number, Map<string, number>>();
         const positionOf = async (a: Row) => {
           const key = (a.dispatchId as number | null) ?? -(a.drawId as number);
-          if (!positions.has(key)) positions.set(key, new Map(((await teamDrawOf(tx, a))?.record as DrawRecord | undefined)?.selected.map((uscc, i) => [uscc, i]) ?? []));
+          if (!positions.has(key))
+            positions.set(key, new Map(((await teamDrawOf(tx, a))?.record as DrawRecord | undefined)?.selected.map((uscc, i) => [uscc, i]) ?? []));
           return positions.get(key)!.get(a.uscc as string) ?? Infinity;
         };
         const ordered: { a: Row; at: number }[] = [];
         for (const a of open) ordered.push({ a, at: await positionOf(a) });
-        ordered.sort((x, y) => (x.a.taskId as number) - (y.a.taskId as number) || ((x.a.dispatchId as number | null) ?? 0) - ((y.a.dispatchId as number | null) ?? 0) || x.at - y.at);
+        ordered.sort(
+          (x, y) =>
+            (x.a.taskId as number) - (y.a.taskId as number) ||
+            ((x.a.dispatchId as number | null) ?? 0) - ((y.a.dispatchId as number | null) ?? 0) ||
+            x.at - y.at,
+        );
         for (const { a } of ordered) {
           const done = await replaceOnAssignment(tx, auth, a, r.inspectorId as number);
           const [child] = await tx.query<Row>(
             `INSERT INTO replacements ("parentId", "taskId", "assignmentId", "unitId", "departmentId", "entityId", "inspectorId", kind, reason, "requestedBy", "requestedByName",
                                        status, "decidedBy", "decidedAt", "decisionReason", "decidedByName", "drawId", n, candidates, "replacementInspectorId", "createdAt", "updatedAt", "createdBy", "updatedBy")
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'approved', $12, $13, $14, $15, $16, $17, $18, $19, $13, $13, $12, $12) RETURNING *`,
-            [r.id, a.taskId, a.id, a.unitId, a.departmentId, a.entityId, r.inspectorId, r.kind, r.reason, r.requestedBy, r.requestedByName, ...decided, ...outcome(done)],
+            [
+              r.id,
+              a.taskId,
+              a.id,
+              a.unitId,
+              a.departmentId,
+              a.entityId,
+              r.inspectorId,
+              r.kind,
+              r.reason,
+              r.requestedBy,
+              r.requestedByName,
+              ...decided,
+              ...outcome(done),
+            ],
           );
           await tx.audit('create', 'replacements', child.id, null, child);
         }

@@ -18,7 +18,13 @@ export function taskCodeRouter(store: Store): Router {
     const [unit] = await store.db.query<{ code: string }>('SELECT code FROM units WHERE id = $1', [auth.user.unitId]);
     const prefix = TASK_CODE_PREFIX[unit?.code ?? ''] ?? 'QD';
     const rows = await store.db.query<{ code: string }>('SELECT code FROM tasks WHERE code LIKE $1', [`${prefix}-${year}-%`]);
-    res.json({ code: nextTaskCode(prefix, year, rows.map((r) => r.code)) });
+    res.json({
+      code: nextTaskCode(
+        prefix,
+        year,
+        rows.map((r) => r.code),
+      ),
+    });
   });
   return router;
 }

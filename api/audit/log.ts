@@ -69,9 +69,25 @@ export async function appendAuditBatch(tx: Queryable, inputs: AuditInput[]): Pro
   });
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    const params = chunk.flatMap((r) => [r.id, r.at, r.actorId, r.actorName, r.unitId, r.action, r.resource, r.recordId, r.reason, r.entry, r.prevHash, r.hash]);
+    const params = chunk.flatMap((r) => [
+      r.id,
+      r.at,
+      r.actorId,
+      r.actorName,
+      r.unitId,
+      r.action,
+      r.resource,
+      r.recordId,
+      r.reason,
+      r.entry,
+      r.prevHash,
+      r.hash,
+    ]);
     const values = chunk.map((_, j) => `(${Array.from({ length: 12 }, (_, k) => `$${j * 12 + k + 1}`).join(', ')})`).join(', ');
-    await tx.query(`INSERT INTO audit (id, at, "actorId", "actorName", "unitId", action, resource, "recordId", reason, entry, "prevHash", hash) VALUES ${values}`, params);
+    await tx.query(
+      `INSERT INTO audit (id, at, "actorId", "actorName", "unitId", action, resource, "recordId", reason, entry, "prevHash", hash) VALUES ${values}`,
+      params,
+    );
   }
   return rows;
 }

@@ -42,7 +42,10 @@ async function reserve(q: Queryable, username: string, now: Date, policy: Lockou
   return rows.length > 0;
 }
 
-const cutoffs = (now: Date, policy: LockoutPolicy) => [new Date(now.getTime() - policy.lockMs).toISOString(), new Date(now.getTime() - PENDING_TTL_MS).toISOString()];
+const cutoffs = (now: Date, policy: LockoutPolicy) => [
+  new Date(now.getTime() - policy.lockMs).toISOString(),
+  new Date(now.getTime() - PENDING_TTL_MS).toISOString(),
+];
 
 /**
  * Ends a reservation: a wrong password is recorded (and the one that makes `maxFailures` in the window locks the

@@ -25,7 +25,10 @@ export function lockRouter(store: Store): Router {
     ForbiddenError.from(auth.ability).throwUnlessCan('manage', 'User');
     const username = String(req.params.username);
     await store.transact(auth.actor, async (tx) => {
-      const [lock] = await tx.query<{ username: string; lockedUntil: string }>('DELETE FROM login_failures WHERE username = $1 AND "lockedUntil" > $2 RETURNING username, "lockedUntil"', [username, tx.now]);
+      const [lock] = await tx.query<{ username: string; lockedUntil: string }>(
+        'DELETE FROM login_failures WHERE username = $1 AND "lockedUntil" > $2 RETURNING username, "lockedUntil"',
+        [username, tx.now],
+      );
       if (!lock) throw notFound('该账户未被锁定');
       await tx.audit('unlock', 'users', null, lock, null);
     });

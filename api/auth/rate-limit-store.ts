@@ -20,7 +20,10 @@ export class DbRateLimitStore implements RateLimitStore {
   }
 
   async get(key: string): Promise<ClientRateLimitInfo | undefined> {
-    const [row] = await this.store.db.query<{ hits: number; resetAt: string }>('SELECT hits, "resetAt" FROM rate_limits WHERE key = $1 AND "resetAt" > $2', [this.prefix + key, this.now().toISOString()]);
+    const [row] = await this.store.db.query<{ hits: number; resetAt: string }>('SELECT hits, "resetAt" FROM rate_limits WHERE key = $1 AND "resetAt" > $2', [
+      this.prefix + key,
+      this.now().toISOString(),
+    ]);
     return row && { totalHits: row.hits, resetTime: new Date(row.resetAt) };
   }
 

@@ -23,7 +23,18 @@ const WRONG = () => unauthorized('用户名或密码错误');
 
 export const identity = (auth: AuthContext) => {
   const { user, rules } = auth;
-  return { id: user.id, username: user.username, name: user.name, role: user.role, unitId: user.unitId, unitLevel: user.unitLevel, departmentId: user.departmentId, lineId: user.lineId, departmentLead: user.departmentLead ?? false, rules };
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    role: user.role,
+    unitId: user.unitId,
+    unitLevel: user.unitLevel,
+    departmentId: user.departmentId,
+    lineId: user.lineId,
+    departmentLead: user.departmentLead ?? false,
+    rules,
+  };
 };
 
 export function authRouter(store: Store, sessions: SessionPolicy, policy: LoginPolicy, secureCookies: boolean): Router {
@@ -50,7 +61,13 @@ export function authRouter(store: Store, sessions: SessionPolicy, policy: LoginP
       [username],
     );
     // An unknown name is checked against a dummy hash and locked the same way: the answers reveal no account.
-    const ok = await checkUnderLockout(store.db, username, now, policy, async () => (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.active);
+    const ok = await checkUnderLockout(
+      store.db,
+      username,
+      now,
+      policy,
+      async () => (await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)) && !!user?.active,
+    );
     if (!ok) throw WRONG();
     const old = sessionToken(req);
     const token = await store.transact({ id: user.id, name: username, unitId: user.unitId }, async (tx) => {
@@ -92,7 +109,10 @@ export function authRouter(store: Store, sessions: SessionPolicy, policy: LoginP
     if (!ok) throw invalidField('currentPassword', '当前密码不正确');
     const hash = await hashPassword(newPassword);
     await store.transact(auth.actor, async (tx) => {
-      await tx.query('UPDATE users SET "passwordHash" = $2, "passwordChangedAt" = $3, version = version + 1, "updatedAt" = $3, "updatedBy" = $1 WHERE id = $1', [auth.user.id, hash, tx.now]);
+      await tx.query(
+        'UPDATE users SET "passwordHash" = $2, "passwordChangedAt" = $3, version = version + 1, "updatedAt" = $3, "updatedBy" = $1 WHERE id = $1',
+        [auth.user.id, hash, tx.now],
+      );
       await endUserSessions(tx.q, auth.user.id, auth.token);
       await tx.audit('password', 'users', auth.user.id, null, null);
     });

@@ -83,17 +83,33 @@ function verify(r: Rec): string[] {
   // §4
   const scored = r.pool.map((c) => ({ ...c, s: sha(seed + ':' + c.id) }));
   const byScore = (a: { id: string; s: string }, b: { id: string; s: string }) => (a.s < b.s ? -1 : a.s > b.s ? 1 : cp(a.id, b.id));
-  const selected = strata.flatMap((st) => scored.filter((c) => c.stratum === st).sort(byScore).slice(0, quotas[st])).sort(byScore);
-  same('selected', r.selected, selected.map((c) => c.id));
+  const selected = strata
+    .flatMap((st) =>
+      scored
+        .filter((c) => c.stratum === st)
+        .sort(byScore)
+        .slice(0, quotas[st]),
+    )
+    .sort(byScore);
+  same(
+    'selected',
+    r.selected,
+    selected.map((c) => c.id),
+  );
   const replacements = r.replacements ?? [];
   // §7: a dispatched city draw publishes no inspectors, exclusions, teams or replacements.
   if (r.kind === 'entities') {
-    if (r.inspectorPool.length || r.exclusions.length || Object.keys(r.teams).length || replacements.length) problems.push('teams: a kind "entities" record has no inspectors, exclusions, teams or replacements');
+    if (r.inspectorPool.length || r.exclusions.length || Object.keys(r.teams).length || replacements.length)
+      problems.push('teams: a kind "entities" record has no inspectors, exclusions, teams or replacements');
     return problems;
   }
   // §5
   const excluded = new Set(r.exclusions.map(([e, i]) => e + '\n' + i));
-  const eligibleFor = (e: { id: string; stratum: string }) => r.inspectorPool.filter((i) => i.strata.includes(e.stratum) && !excluded.has(e.id + '\n' + i.id)).map((i) => i.id).sort(cp);
+  const eligibleFor = (e: { id: string; stratum: string }) =>
+    r.inspectorPool
+      .filter((i) => i.strata.includes(e.stratum) && !excluded.has(e.id + '\n' + i.id))
+      .map((i) => i.id)
+      .sort(cp);
   const load: Record<string, number> = {};
   const teams: Record<string, string[]> = {};
   for (const e of selected) {

@@ -17,7 +17,7 @@ export const u = (s: string): number => parseInt(H(s).slice(0, 13), 16);
 export function byCodePoint(a: string, b: string): number {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const x = a.codePointAt(i)!;
     const y = b.codePointAt(i)!;
     if (x !== y) return x < y ? -1 : 1;
@@ -62,7 +62,13 @@ const isSorted = (pool: Candidate[], order: (a: string, b: string) => number) =>
 /** The canonical lines of §2 (`id \t stratum \n`) in slices: one string of half a million lines costs more to build than to hash. */
 const canonicalSlices = (sorted: Candidate[]): string[] => {
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i += 10_000) parts.push(sorted.slice(i, i + 10_000).map((c) => `${c.id}\t${c.stratum}\n`).join(''));
+  for (let i = 0; i < sorted.length; i += 10_000)
+    parts.push(
+      sorted
+        .slice(i, i + 10_000)
+        .map((c) => `${c.id}\t${c.stratum}\n`)
+        .join(''),
+    );
   return parts;
 };
 
@@ -273,7 +279,10 @@ class LoadLevels {
    */
   pick(removed: { pos: number; load: number }[], pickIndex: (size: number) => number): number {
     for (let level = this.minLevel; level < this.totals.length; level++) {
-      const out = removed.filter((r) => r.load === level).map((r) => r.pos).sort((x, y) => x - y);
+      const out = removed
+        .filter((r) => r.load === level)
+        .map((r) => r.pos)
+        .sort((x, y) => x - y);
       const size = this.totals[level] - out.length;
       if (size <= 0) continue;
       const k = pickIndex(size);
@@ -296,7 +305,13 @@ class LoadLevels {
  * inspectors not yet in e's team at the smallest load, by id. One hash per slot; G is found in the stratum's load
  * levels. Fails, naming every entity with fewer eligible inspectors than the team size.
  */
-export function assignTeams(seed: string, selected: Candidate[], teamSize: number, inspectorPool: InspectorCandidate[], exclusions: [string, string][]): Record<string, string[]> {
+export function assignTeams(
+  seed: string,
+  selected: Candidate[],
+  teamSize: number,
+  inspectorPool: InspectorCandidate[],
+  exclusions: [string, string][],
+): Record<string, string[]> {
   if (!Number.isInteger(teamSize) || teamSize < 2) throw new Error('teamSize must be an integer ≥ 2');
   const sortedPool = normalizeInspectors(inspectorPool);
   const ids = sortedPool.map((i) => i.id);
@@ -326,7 +341,13 @@ export function assignTeams(seed: string, selected: Candidate[], teamSize: numbe
   };
   const unstaffed = selected.map((e) => ({ entityId: e.id, stratum: e.stratum, eligible: eligibleCount(e) })).filter((x) => x.eligible < teamSize);
   if (unstaffed.length) {
-    throw new DrawError(`${unstaffed.length} 个检查对象的可匹配执法人员少于 ${teamSize} 人：${unstaffed.slice(0, 20).map((x) => `${x.entityId}（${x.stratum}，${x.eligible} 人）`).join('、')}`, unstaffed);
+    throw new DrawError(
+      `${unstaffed.length} 个检查对象的可匹配执法人员少于 ${teamSize} 人：${unstaffed
+        .slice(0, 20)
+        .map((x) => `${x.entityId}（${x.stratum}，${x.eligible} 人）`)
+        .join('、')}`,
+      unstaffed,
+    );
   }
   const load = new Int32Array(ids.length);
   const teams: Record<string, string[]> = {};

@@ -13,7 +13,11 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   social_group: '社会团体',
 };
 export const ENTITY_STATUS_LABELS: Record<string, string> = { active: '存续', cancelled: '注销', revoked: '吊销', moved_out: '迁出' };
-export const INSPECTOR_CATEGORY_LABELS: Record<string, string> = { civil_servant: '行政执法类公务员', qualified: '具有行政执法资格', supervisor: '日常监管人员' };
+export const INSPECTOR_CATEGORY_LABELS: Record<string, string> = {
+  civil_servant: '行政执法类公务员',
+  qualified: '具有行政执法资格',
+  supervisor: '日常监管人员',
+};
 export const INSPECTOR_STATUS_LABELS: Record<string, string> = { active: '在岗', transferred: '调离', suspended: '暂停执法', retired: '退休' };
 
 /** The code for a cell holding either the code itself or its Chinese label (a label's first words suffice: 合伙组织). */

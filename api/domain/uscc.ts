@@ -32,7 +32,16 @@ export const USCC_MESSAGES: Record<UsccProblem, string> = {
 };
 
 /** The eight kinds of inspected entity of §3.3. */
-export const ENTITY_TYPES = ['enterprise', 'individual', 'private_non_enterprise', 'partnership', 'foundation', 'state_organ', 'public_institution', 'social_group'] as const;
+export const ENTITY_TYPES = [
+  'enterprise',
+  'individual',
+  'private_non_enterprise',
+  'partnership',
+  'foundation',
+  'state_organ',
+  'public_institution',
+  'social_group',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Registration authority + kind prefixes (REFERENCE.md) that fit each §3.3 type. */

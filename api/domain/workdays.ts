@@ -29,7 +29,7 @@ export function isWorkday(iso: string, cal: Calendar): boolean {
 /** The date n working days after `iso` (n ≥ 0; n = 0 gives `iso` itself). */
 export function addWorkdays(iso: string, n: number, cal: Calendar): string {
   let day = iso;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkday(day, cal)) left--;
   }

@@ -26,7 +26,8 @@ export function sameOriginWrites(req: Request, _res: Response, next: NextFunctio
   if (site === 'cross-site' || site === 'same-site') throw new HttpError(403, '拒绝来自其他网站的修改请求', 'cross_site');
   const origin = req.get('Origin');
   // req.protocol and req.host follow X-Forwarded-Proto/-Host only when TRUST_PROXY says to trust them.
-  if (origin !== undefined && originOf(origin) !== originOf(`${req.protocol}://${req.host}`)) throw new HttpError(403, '拒绝来自其他网站的修改请求', 'cross_site');
+  if (origin !== undefined && originOf(origin) !== originOf(`${req.protocol}://${req.host}`))
+    throw new HttpError(403, '拒绝来自其他网站的修改请求', 'cross_site');
   next();
 }
 

@@ -40,7 +40,12 @@ export function parseDateCell(t: string): CellResult {
   return Number.isNaN(Date.parse(iso)) || new Date(iso).toISOString().slice(0, 10) !== iso ? { error: '不是有效日期' } : ok(iso);
 }
 
-const date = (field: string, header: string): IoColumn => ({ field, header, toCell: (r) => (r[field] as string) ?? '', fromCell: (t) => (t === '' ? ok(undefined) : parseDateCell(t)) });
+const date = (field: string, header: string): IoColumn => ({
+  field,
+  header,
+  toCell: (r) => (r[field] as string) ?? '',
+  fromCell: (t) => (t === '' ? ok(undefined) : parseDateCell(t)),
+});
 const computed = (field: string, header: string, toCell: IoColumn['toCell']): IoColumn => ({ field, header, exportOnly: true, toCell });
 const yesNo = (field: string, header: string) => computed(field, header, (r) => (r[field] ? '是' : '否'));
 
@@ -64,7 +69,10 @@ export const ENTITY_COLUMNS: IoColumn[] = [
     header: '业务条线',
     toCell: (r, ctx) => ((r.lineIds as number[]) ?? []).map((id) => ctx.lines.find((l) => l.id === id)?.name ?? id).join('、'),
     fromCell: (t, ctx) => {
-      const names = t.split(/[、,，;；]/).map((s) => s.trim()).filter(Boolean);
+      const names = t
+        .split(/[、,，;；]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       const ids = names.map((n) => ctx.lines.find((l) => l.name === n)?.id);
       const unknown = names.filter((_, i) => !ids[i]);
       return unknown.length ? { error: `未知的业务条线：${unknown.join('、')}` } : ok(ids);

@@ -58,7 +58,9 @@ export async function importTable(io: LibraryIo, table: Table, store: Store, aut
     if (col && !col.exportOnly) positions.set(col, i);
     else if (h && !exportOnly.has(h)) fail(1, h, '未知的列');
   });
-  const required = Object.entries(io.schema.shape).filter(([, t]) => !(t as z.ZodType).safeParse(undefined).success).map(([f]) => f);
+  const required = Object.entries(io.schema.shape)
+    .filter(([, t]) => !(t as z.ZodType).safeParse(undefined).success)
+    .map(([f]) => f);
   for (const field of required) {
     const col = io.columns.find((c) => c.field === field);
     if (col && !positions.has(col)) fail(1, col.header, '缺少此列');

@@ -14,7 +14,10 @@ export const conflicts = defineResource({
   computed: z.object({ unitId: z.int() }),
   search: ['reason'],
   async prepare(input, { tx }) {
-    const [inspector] = await tx.query<{ unitId: number; level: string }>('SELECT i."unitId", u.level FROM inspectors i JOIN units u ON u.id = i."unitId" WHERE i.id = $1', [input.inspectorId]);
+    const [inspector] = await tx.query<{ unitId: number; level: string }>(
+      'SELECT i."unitId", u.level FROM inspectors i JOIN units u ON u.id = i."unitId" WHERE i.id = $1',
+      [input.inspectorId],
+    );
     if (!inspector) throw invalidField('inspectorId', '引用的记录不存在');
     // A district's inspectors only ever inspect its own entities; the city's anywhere. Nothing else is said about others.
     const [entity] = await tx.query<{ unitId: number }>('SELECT "unitId" FROM entities WHERE id = $1', [input.entityId]);

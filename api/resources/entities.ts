@@ -24,7 +24,11 @@ export type EntityInput = z.infer<typeof schema>;
  * The rules of an entity record beyond its schema (§3.3, §7.2): a valid 统一社会信用代码, a district of Qingdao,
  * known lines, and the five-working-day stamp. Shared by single writes and imports.
  */
-export function checkEntity(input: EntityInput, existing: Row | undefined, lookups: LibraryLookups): { record: Record<string, unknown> } | { errors: Record<string, string> } {
+export function checkEntity(
+  input: EntityInput,
+  existing: Row | undefined,
+  lookups: LibraryLookups,
+): { record: Record<string, unknown> } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const uscc = input.uscc.toUpperCase();
   const problem = checkUscc(uscc);
@@ -36,7 +40,18 @@ export function checkEntity(input: EntityInput, existing: Row | undefined, looku
   const stamp = stampChange(input.changedOn, existing, lookups);
   if (typeof stamp === 'string') errors.changedOn = stamp;
   if (Object.keys(errors).length || typeof stamp === 'string') return { errors };
-  return { record: { ...input, uscc, nameKey: nameSortKey(input.name), address: input.address ?? null, legalRep: input.legalRep ?? null, lineIds: [...new Set(input.lineIds)].sort((a, b) => a - b), unitId, ...stamp } };
+  return {
+    record: {
+      ...input,
+      uscc,
+      nameKey: nameSortKey(input.name),
+      address: input.address ?? null,
+      legalRep: input.legalRep ?? null,
+      lineIds: [...new Set(input.lineIds)].sort((a, b) => a - b),
+      unitId,
+      ...stamp,
+    },
+  };
 }
 
 /** 检查对象名录库 (§7.2): scoped by the district's bureau; late entries flagged (§7.2.2). */

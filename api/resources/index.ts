@@ -16,4 +16,27 @@ import type { ResourceDef } from './types.js';
  * Every resource served under /api/<name>, in foreign-key order (db.json loads them in this order).
  * Adding a plain CRUD resource = one file here + one folder in admin/.
  */
-export const resources: ResourceDef[] = [units, lines, departments, users, holidays, items, itemRevisions, itemPublications, entities, inspectors, conflicts, plans, planLines, planExemptions, planVersions, planAdjustments, tasks, draws, dispatches, assignments, replacements, audit];
+export const resources: ResourceDef[] = [
+  units,
+  lines,
+  departments,
+  users,
+  holidays,
+  items,
+  itemRevisions,
+  itemPublications,
+  entities,
+  inspectors,
+  conflicts,
+  plans,
+  planLines,
+  planExemptions,
+  planVersions,
+  planAdjustments,
+  tasks,
+  draws,
+  dispatches,
+  assignments,
+  replacements,
+  audit,
+];

@@ -22,7 +22,11 @@ const schema = z.object({
 export type InspectorInput = z.infer<typeof schema>;
 
 /** Rules beyond the schema (§7.3): certificate for the certified categories, department in the unit, the 5-day stamp. */
-export function checkInspector(input: InspectorInput, existing: Row | undefined, lookups: LibraryLookups): { record: Record<string, unknown> } | { errors: Record<string, string> } {
+export function checkInspector(
+  input: InspectorInput,
+  existing: Row | undefined,
+  lookups: LibraryLookups,
+): { record: Record<string, unknown> } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const certificateNo = input.certificateNo?.trim() || null;
   if (CERTIFIED_CATEGORIES.includes(input.category) && !certificateNo) errors.certificateNo = '行政执法类公务员和具有行政执法资格人员须填写执法证号';
@@ -31,7 +35,16 @@ export function checkInspector(input: InspectorInput, existing: Row | undefined,
   const stamp = stampChange(input.changedOn, existing, lookups);
   if (typeof stamp === 'string') errors.changedOn = stamp;
   if (Object.keys(errors).length || typeof stamp === 'string') return { errors };
-  return { record: { ...input, certificateNo, nameKey: nameSortKey(input.name, { person: true }), departmentId: input.departmentId ?? null, userId: input.userId ?? null, ...stamp } };
+  return {
+    record: {
+      ...input,
+      certificateNo,
+      nameKey: nameSortKey(input.name, { person: true }),
+      departmentId: input.departmentId ?? null,
+      userId: input.userId ?? null,
+      ...stamp,
+    },
+  };
 }
 
 /** 执法人员名录库 (§7.3): kept by each unit's implementing offices; late updates flagged (§7.3.2). */

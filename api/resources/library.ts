@@ -50,7 +50,11 @@ export function stampChange(changedOn: string, existing: Row | undefined, lookup
   return { recordedOn: lookups.today, overdue: isRecordedLate(changedOn, lookups.today, lookups.calendar) };
 }
 
-export type LibraryCheck<I> = (input: I, existing: Row | undefined, lookups: LibraryLookups) => { record: Record<string, unknown> } | { errors: Record<string, string> };
+export type LibraryCheck<I> = (
+  input: I,
+  existing: Row | undefined,
+  lookups: LibraryLookups,
+) => { record: Record<string, unknown> } | { errors: Record<string, string> };
 
 /** A library resource's `prepare`: the same check single writes and imports use, with a 400 naming each field. */
 export const prepareWith =

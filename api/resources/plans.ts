@@ -25,7 +25,9 @@ export const plans = defineResource({
     if (existing && existing.status !== 'draft') throw conflict('已发布的计划只能通过调整修改', 'plan_published');
     if (existing && (existing.unitId !== input.unitId || existing.year !== input.year)) throw badRequest('不能更改计划的单位或年度', { year: '不能更改' });
     if (input.upperPlanId) {
-      const [upper] = await tx.query<{ year: number; level: string }>('SELECT p.year, u.level FROM plans p JOIN units u ON u.id = p."unitId" WHERE p.id = $1', [input.upperPlanId]);
+      const [upper] = await tx.query<{ year: number; level: string }>('SELECT p.year, u.level FROM plans p JOIN units u ON u.id = p."unitId" WHERE p.id = $1', [
+        input.upperPlanId,
+      ]);
       if (!upper || upper.level !== 'city' || upper.year !== input.year) throw invalidField('upperPlanId', '上级计划应为同年度的市级计划');
     }
     return { ...input, upperPlanId: input.upperPlanId ?? null, upperRef: input.upperRef ?? null };
@@ -62,7 +64,10 @@ export async function loadPlan(q: Queryable, id: number): Promise<Row> {
  */
 export async function checkPlanLine(q: Queryable, input: PlanLineInput, plan: Row): Promise<Record<string, unknown>> {
   const errors: Record<string, string> = {};
-  const [item] = await q.query<{ unitId: number; lineId: number; status: string; name: string }>('SELECT "unitId", "lineId", status, name FROM items WHERE id = $1', [input.itemId]);
+  const [item] = await q.query<{ unitId: number; lineId: number; status: string; name: string }>(
+    'SELECT "unitId", "lineId", status, name FROM items WHERE id = $1',
+    [input.itemId],
+  );
   if (!item || item.unitId !== plan.unitId) errors.itemId = '不是本单位抽查事项清单中的事项';
   else if (item.status !== 'active') errors.itemId = '只能使用在用的抽查事项（§7.1.4）';
   const [dept] = await q.query<{ unitId: number; lead: boolean }>('SELECT "unitId", lead FROM departments WHERE id = $1', [input.departmentId]);
@@ -75,7 +80,15 @@ export async function checkPlanLine(q: Queryable, input: PlanLineInput, plan: Ro
   else if (input.windowEnd < input.windowStart) errors.windowEnd = '不能早于开始日期';
   if (Object.keys(errors).length) throw badRequest(`数据校验失败：${Object.keys(errors).join('、')}`, errors);
   // The item's name travels with the line (and so with every published version): whoever reads the plan reads it.
-  return { ...input, ratioBp: input.ratioBp ?? null, count: input.count ?? null, note: input.note ?? null, unitId: plan.unitId, lineId: item!.lineId, itemName: item!.name };
+  return {
+    ...input,
+    ratioBp: input.ratioBp ?? null,
+    count: input.count ?? null,
+    note: input.note ?? null,
+    unitId: plan.unitId,
+    lineId: item!.lineId,
+    itemName: item!.name,
+  };
 }
 
 const requireDraft = async (q: Queryable, planId: number) => {
@@ -171,4 +184,3 @@ export const planAdjustments = defineResource({
   }),
   defaultSort: ['id', 'DESC'],
 });
-

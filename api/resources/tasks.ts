@@ -17,11 +17,17 @@ export const tasks = defineResource({
   name: 'tasks',
   subject: 'Task',
   schema: z.object({
-    code: z.string().trim().regex(/^[A-Z]{2,8}-\d{4}-\d{3,5}$/, '格式如 QD-2026-001'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z]{2,8}-\d{4}-\d{3,5}$/, '格式如 QD-2026-001'),
     title: z.string().trim().min(2).max(200),
     planLineId: z.int().positive(),
     origin: z.enum(TASK_ORIGINS),
-    districts: z.array(z.string().regex(/^\d{6}$/)).min(1).max(10),
+    districts: z
+      .array(z.string().regex(/^\d{6}$/))
+      .min(1)
+      .max(10),
     entityTypes: z.array(z.enum(ENTITY_TYPES)).max(8).default([]),
     scopeLineIds: z.array(z.int().positive()).max(10).default([]),
     ratioBp: z.int().min(1).max(10_000).nullable().optional(),
@@ -35,7 +41,16 @@ export const tasks = defineResource({
     excludeInspected: z.boolean().default(true),
   }),
   // itemName: the item's name as the task was made, readable by whoever reads the task (a district reading a city task).
-  computed: z.object({ unitId: z.int(), departmentId: z.int(), lineId: z.int(), planId: z.int(), itemId: z.int(), itemName: z.string().nullable(), year: z.int(), status: z.enum(TASK_STATUSES) }),
+  computed: z.object({
+    unitId: z.int(),
+    departmentId: z.int(),
+    lineId: z.int(),
+    planId: z.int(),
+    itemId: z.int(),
+    itemName: z.string().nullable(),
+    year: z.int(),
+    status: z.enum(TASK_STATUSES),
+  }),
   search: ['code', 'title'],
   defaultSort: ['id', 'DESC'],
   async prepare(input, { tx, existing }) {
@@ -56,7 +71,8 @@ export const tasks = defineResource({
       const [{ n }] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM units WHERE level = 'district' AND code = ANY($1)`, [districts]);
       if (n !== new Set(districts).size) errors.districts = '含有未知的区（市）';
       if (input.dispatch && line.level !== 'city') errors.dispatch = '只有市局任务可以派发至区（市）';
-      if (!String(input.deadline).startsWith(String(line.year)) || (input.deadline as string) < chinaDate(new Date(tx.now))) errors.deadline = `应为今天至 ${line.year} 年底之间的日期`;
+      if (!String(input.deadline).startsWith(String(line.year)) || (input.deadline as string) < chinaDate(new Date(tx.now)))
+        errors.deadline = `应为今天至 ${line.year} 年底之间的日期`;
     }
     const hasRatio = input.ratioBp != null;
     if (hasRatio === (input.count != null)) errors[hasRatio ? 'count' : 'ratioBp'] = '抽查比例与抽查数量须填写且只填写一项';
@@ -115,7 +131,15 @@ export const draws = defineResource({
   unread: ['poolText'],
   defaultSort: ['id', 'DESC'],
   present(row) {
-    const { algorithm, taskCode, seed, nonce, publicSource, poolHash, quotas } = row.record as { algorithm: string; taskCode: string; seed: string; nonce: string; publicSource: string; poolHash: string; quotas: Record<string, number> };
+    const { algorithm, taskCode, seed, nonce, publicSource, poolHash, quotas } = row.record as {
+      algorithm: string;
+      taskCode: string;
+      seed: string;
+      nonce: string;
+      publicSource: string;
+      poolHash: string;
+      quotas: Record<string, number>;
+    };
     return { ...row, algorithm, taskCode, seed, nonce, publicSource, poolHash, quotas, replacementCount: (row.replacements as unknown[]).length };
   },
 });

@@ -10,7 +10,10 @@ export const users = defineResource({
   name: 'users',
   subject: 'User',
   schema: z.object({
-    username: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '2–32 位小写字母、数字、点、下划线或连字符'),
+    username: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '2–32 位小写字母、数字、点、下划线或连字符'),
     name: z.string().trim().min(1).max(50),
     role: z.enum(ROLES),
     unitId: z.int().positive(),

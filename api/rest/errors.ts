@@ -60,7 +60,8 @@ function pgToHttp(err: { code: string; constraint?: string; detail?: string }): 
 }
 
 /** SQLSTATE codes are five digits or capitals; Node's own error codes (ECONNRESET, Z_DATA_ERROR …) are not. */
-const isDatabaseError = (err: unknown): err is { code: string } => typeof (err as { code?: unknown })?.code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
+const isDatabaseError = (err: unknown): err is { code: string } =>
+  typeof (err as { code?: unknown })?.code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
 
 /** Messages for the errors Express and its body parsers raise (http-errors with a `type`). */
 const PARSER_MESSAGES: Record<string, string> = {
@@ -78,7 +79,10 @@ function clientHttpError(err: { status?: unknown; expose?: unknown; type?: unkno
   const type = typeof err.type === 'string' ? err.type : '';
   const zlib = String(err.code ?? '').startsWith('Z_');
   const limit = typeof err.limit === 'number' ? `（上限 ${Math.round(err.limit / 1024 / 1024)} MB）` : '';
-  const message = type === 'entity.too.large' ? `请求体过大${limit}` : (PARSER_MESSAGES[type] ?? (zlib ? '压缩的请求体无法解压' : err instanceof URIError ? '地址中的 % 编码不合法' : '请求不合法'));
+  const message =
+    type === 'entity.too.large'
+      ? `请求体过大${limit}`
+      : (PARSER_MESSAGES[type] ?? (zlib ? '压缩的请求体无法解压' : err instanceof URIError ? '地址中的 % 编码不合法' : '请求不合法'));
   const code = status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'invalid';
   return new HttpError(status, message, code);
 }

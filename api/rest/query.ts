@@ -127,7 +127,11 @@ export function parseFilter(raw: unknown, { kinds, search, searchWhen, searchBig
       const [, field, op] = suffix;
       const kind = kinds[field];
       if (kind.endsWith('[]')) throw invalidField(key, '该字段不支持比较');
-      parts.push(op === 'neq' ? frag(`${ident(field)} IS DISTINCT FROM $?`, coerce(key, kind, value)) : frag(`${ident(field)} ${SUFFIXES[op as keyof typeof SUFFIXES]} $?`, coerce(key, kind, value)));
+      parts.push(
+        op === 'neq'
+          ? frag(`${ident(field)} IS DISTINCT FROM $?`, coerce(key, kind, value))
+          : frag(`${ident(field)} ${SUFFIXES[op as keyof typeof SUFFIXES]} $?`, coerce(key, kind, value)),
+      );
       continue;
     }
     if (!Object.hasOwn(kinds, key)) throw invalidField(key, '未知的筛选字段');

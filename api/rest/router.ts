@@ -92,7 +92,13 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
   router.get('/', async (req: AuthedRequest, resp) => {
     const { ability } = req.auth!;
     if (!ability.can('read', def.subject)) throw forbidden();
-    const { where, ids } = parseFilter(req.query.filter, { kinds, search: def.search ?? [], searchWhen: def.searchWhen, searchBigrams: def.searchBigrams, custom: def.customFilters });
+    const { where, ids } = parseFilter(req.query.filter, {
+      kinds,
+      search: def.search ?? [],
+      searchWhen: def.searchWhen,
+      searchBigrams: def.searchBigrams,
+      custom: def.customFilters,
+    });
     const sort = parseSort(req.query.sort, kinds, def.defaultSort ?? ['id', 'ASC']);
     const range = parseRange(req.query.range, ids ? [0, Math.min(Math.max(ids.length, 1), MAX_PAGE) - 1] : undefined);
     const scope = rulesToSql(ability, 'read', def.subject, kinds);
@@ -114,7 +120,8 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
   const checkFields = (ability: AppAbility, action: 'create' | 'update', target: object, changed: string[]) => {
     const permitted = new Set(permittedFieldsOf(ability, action, of(target), { fieldsFrom }));
     const refused = changed.filter((f) => !permitted.has(f));
-    if (refused.length) throw new HttpError(403, `无权修改字段：${refused.join('、')}`, 'forbidden_fields', Object.fromEntries(refused.map((f) => [f, '无权修改'])));
+    if (refused.length)
+      throw new HttpError(403, `无权修改字段：${refused.join('、')}`, 'forbidden_fields', Object.fromEntries(refused.map((f) => [f, '无权修改'])));
   };
 
   router.post('/', async (req: AuthedRequest, resp) => {
@@ -146,30 +153,34 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
     for (const h of def.hidden ?? []) if (h in data) throw new HttpError(400, `未知字段：${h}`, 'invalid', { [h]: '未知字段' });
     const parsedPatch = partialSchema.safeParse(data);
     if (!parsedPatch.success) throw zodToHttp(parsedPatch.error);
-    const updated = await store.transact(
-      actor,
-      async (tx) => {
-        const existing = await tx.get(spec, id, true);
-        if (!existing || !ability.can('read', of(existing))) throw notFound();
-        if (!ability.can('update', of(existing))) throw forbidden();
-        if (version !== undefined && version !== existing.version) throw conflict('记录已被他人修改，请刷新后重试', 'stale_version');
-        const changed = Object.keys(parsedPatch.data).filter((k) => JSON.stringify(parsedPatch.data[k]) !== JSON.stringify(existing[k] ?? null) || !(k in kinds));
-        const ctx: WriteContext = { tx, principal, existing };
-        checkFields(ability, 'update', existing, changed);
-        const current = Object.fromEntries(Object.keys(def.schema.shape).map((k) => [k, existing[k] ?? undefined]));
-        const merged = inputSchema.safeParse({ ...stripNulls(current), ...data });
-        if (!merged.success) throw zodToHttp(merged.error);
-        const record = def.prepare ? await def.prepare(merged.data, ctx) : merged.data;
-        if (!ability.can('update', of({ ...existing, ...record }))) throw forbidden('无权把记录移出您的范围');
-        const row = await tx.update(spec, id, record, version);
-        await def.afterWrite?.(existing, row, ctx);
-        return row!;
-      },
-      auditReason(req),
-    ).catch((err) => {
-      if (err instanceof StaleVersionError) throw conflict('记录已被他人修改，请刷新后重试', 'stale_version');
-      throw err;
-    });
+    const updated = await store
+      .transact(
+        actor,
+        async (tx) => {
+          const existing = await tx.get(spec, id, true);
+          if (!existing || !ability.can('read', of(existing))) throw notFound();
+          if (!ability.can('update', of(existing))) throw forbidden();
+          if (version !== undefined && version !== existing.version) throw conflict('记录已被他人修改，请刷新后重试', 'stale_version');
+          const changed = Object.keys(parsedPatch.data).filter(
+            (k) => JSON.stringify(parsedPatch.data[k]) !== JSON.stringify(existing[k] ?? null) || !(k in kinds),
+          );
+          const ctx: WriteContext = { tx, principal, existing };
+          checkFields(ability, 'update', existing, changed);
+          const current = Object.fromEntries(Object.keys(def.schema.shape).map((k) => [k, existing[k] ?? undefined]));
+          const merged = inputSchema.safeParse({ ...stripNulls(current), ...data });
+          if (!merged.success) throw zodToHttp(merged.error);
+          const record = def.prepare ? await def.prepare(merged.data, ctx) : merged.data;
+          if (!ability.can('update', of({ ...existing, ...record }))) throw forbidden('无权把记录移出您的范围');
+          const row = await tx.update(spec, id, record, version);
+          await def.afterWrite?.(existing, row, ctx);
+          return row!;
+        },
+        auditReason(req),
+      )
+      .catch((err) => {
+        if (err instanceof StaleVersionError) throw conflict('记录已被他人修改，请刷新后重试', 'stale_version');
+        throw err;
+      });
     resp.json(res.present(updated));
   });
 
@@ -197,4 +208,3 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
 
 /** Nulls from the database become "absent" so optional fields validate as they were entered. */
 const stripNulls = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
-

@@ -19,7 +19,6 @@ export interface Db extends Queryable {
 /** PostgreSQL type OIDs whose default JS conversion we replace so both drivers answer alike. */
 export const TYPE_OIDS = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
 
-
 /**
  * Text with a lone UTF-16 surrogate has no UTF-8 form: both drivers would silently store U+FFFD in its place.
  * Every value reaches the database as a parameter, so checking parameters here refuses it on every path.

@@ -49,7 +49,5 @@ function kindOf(def: ZodDefLike): FieldKind {
 }
 
 export function fieldKinds(schema: z.ZodObject): Record<string, FieldKind> {
-  return Object.fromEntries(
-    Object.entries(schema.shape).map(([name, type]) => [name, kindOf((type as unknown as { _zod: { def: ZodDefLike } })._zod.def)]),
-  );
+  return Object.fromEntries(Object.entries(schema.shape).map(([name, type]) => [name, kindOf((type as unknown as { _zod: { def: ZodDefLike } })._zod.def)]));
 }

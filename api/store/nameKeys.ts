@@ -12,7 +12,10 @@ export async function fillNameKeys(q: Queryable): Promise<number> {
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000);
       const person = table === 'inspectors';
-      await q.query(`UPDATE ${table} t SET "nameKey" = k.key FROM unnest($1::int[], $2::text[]) AS k(id, key) WHERE t.id = k.id`, [chunk.map((r) => r.id), chunk.map((r) => nameSortKey(r.name, { person }))]);
+      await q.query(`UPDATE ${table} t SET "nameKey" = k.key FROM unnest($1::int[], $2::text[]) AS k(id, key) WHERE t.id = k.id`, [
+        chunk.map((r) => r.id),
+        chunk.map((r) => nameSortKey(r.name, { person })),
+      ]);
     }
     filled += rows.length;
   }

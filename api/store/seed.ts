@@ -51,16 +51,30 @@ export async function importDataSet(db: Db, data: DataSet, now = new Date(), { o
       for (const [i, record] of records.entries()) {
         const extra = Object.keys(record).filter((k) => !columns.has(k));
         if (extra.length) throw new Error(`db.json ${name}[${i}] has unknown fields: ${extra.join(', ')}`);
-        const full: Record<string, unknown> = columns.has('createdAt') ? { createdAt: now.toISOString(), updatedAt: now.toISOString(), ...record } : { ...record };
+        const full: Record<string, unknown> = columns.has('createdAt')
+          ? { createdAt: now.toISOString(), updatedAt: now.toISOString(), ...record }
+          : { ...record };
         const cols = Object.keys(full);
         const values = cols.map((c) => (columns.get(c) === 'jsonb' && full[c] != null ? JSON.stringify(full[c]) : full[c]));
         await tx.query(`INSERT INTO ${ident(table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map((_, j) => `$${j + 1}`).join(', ')})`, values);
       }
-      await tx.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM ${ident(table)}), 1), (SELECT max(id) IS NOT NULL FROM ${ident(table)}))`, [table]);
+      await tx.query(
+        `SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT max(id) FROM ${ident(table)}), 1), (SELECT max(id) IS NOT NULL FROM ${ident(table)}))`,
+        [table],
+      );
       counts[name] = records.length;
     }
     await fillNameKeys(tx);
-    await appendAudit(tx, { at: now.toISOString(), actorId: null, actorName: 'system', unitId: null, action: 'seed', resource: 'db.json', recordId: null, after: counts });
+    await appendAudit(tx, {
+      at: now.toISOString(),
+      actorId: null,
+      actorName: 'system',
+      unitId: null,
+      action: 'seed',
+      resource: 'db.json',
+      recordId: null,
+      after: counts,
+    });
     return counts;
   });
 }

@@ -106,7 +106,10 @@ export class Tx {
       const values = chunk.map((_, j) => `(${all.map((_, k) => `$${j * all.length + k + 1}`).join(', ')})`).join(', ');
       out.push(...(await this.q.query<Row>(`INSERT INTO ${ident(spec.table)} (${all.map(ident).join(', ')}) VALUES ${values} RETURNING *`, params)));
     }
-    await appendAuditBatch(this.q, out.map((row) => this.entry('create', spec.resource, row.id, null, redact(spec, row))));
+    await appendAuditBatch(
+      this.q,
+      out.map((row) => this.entry('create', spec.resource, row.id, null, redact(spec, row))),
+    );
     return out;
   }
 
@@ -173,7 +176,14 @@ export class Store {
     const dir = sort[1] === 'DESC' ? 'DESC' : 'ASC';
     const key = spec.sortKeys?.[sort[0]];
     const order = `${key ? `${ident(key)} COLLATE "C"` : ident(sort[0])} ${dir}${sort[0] === 'id' ? '' : `, id ${dir}`}`;
-    const page = compile(frag(`SELECT ${selected(spec)} FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
+    const page = compile(
+      frag(
+        `SELECT ${selected(spec)} FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`,
+        ...where.params,
+        end - start + 1,
+        start,
+      ),
+    );
     if (!count) return { rows: await this.db.query<Row>(page.text, page.values), total: -1 };
     const countSql = compile(frag(`SELECT count(*)::int AS n FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));
     const [rows, [{ n }]] = await Promise.all([this.db.query<Row>(page.text, page.values), this.db.query<{ n: number }>(countSql.text, countSql.values)]);

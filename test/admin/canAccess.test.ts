@@ -6,7 +6,8 @@ import { canAccessWith } from '../../admin/providers/authProvider.js';
 const shinan = (role: Principal['role'], id = 9): Principal => ({ id, role, unitId: 2, unitLevel: 'district', unitCode: '370202', departmentId: 8, lineId: 1 });
 const city = (role: Principal['role'], id = 3): Principal => ({ id, role, unitId: 1, unitLevel: 'city', unitCode: '370200', departmentId: 2, lineId: 1 });
 const abilityOf = (p: Principal) => buildAbility(JSON.parse(JSON.stringify(defineRulesFor(p))));
-const menuOf = (p: Principal) => ['users', 'departments', 'units', 'lines', 'audit'].filter((resource) => canAccessWith(abilityOf(p), { action: 'list', resource }));
+const menuOf = (p: Principal) =>
+  ['users', 'departments', 'units', 'lines', 'audit'].filter((resource) => canAccessWith(abilityOf(p), { action: 'list', resource }));
 
 describe('canAccess: the menu follows the rules /api/auth/me sends', () => {
   it('shows an administrator every resource', () => {

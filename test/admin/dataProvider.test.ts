@@ -12,7 +12,9 @@ function fakeApi(total: number) {
     const [start, end] = JSON.parse(url.searchParams.get('range') ?? `[0,${Math.min(ids.length, 100) - 1}]`);
     if (end - start + 1 > 100) return new Response(JSON.stringify({ message: 'too big', code: 'invalid' }), { status: 400 });
     const rows = ids.slice(start, end + 1).map((id) => ({ id }));
-    return new Response(JSON.stringify(rows), { headers: { 'Content-Type': 'application/json', 'Content-Range': `x ${start}-${start + rows.length - 1}/${ids.length}` } });
+    return new Response(JSON.stringify(rows), {
+      headers: { 'Content-Type': 'application/json', 'Content-Range': `x ${start}-${start + rows.length - 1}/${ids.length}` },
+    });
   });
   return urls;
 }
@@ -45,15 +47,22 @@ describe('dataProvider within the API’s page limit of 100', () => {
 });
 
 describe('dataProvider errors', () => {
-  const answer = (status: number, body: object) => vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+  const answer = (status: number, body: object) =>
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
 
   it('turns a stale version into a translated message', async () => {
     answer(409, { message: '记录已被他人修改，请刷新后重试', code: 'stale_version' });
-    await expect(dataProvider.update('lines', { id: 1, data: { name: 'x' }, previousData: { id: 1 } })).rejects.toMatchObject({ message: 'qd.errors.stale_version', status: 409 });
+    await expect(dataProvider.update('lines', { id: 1, data: { name: 'x' }, previousData: { id: 1 } })).rejects.toMatchObject({
+      message: 'qd.errors.stale_version',
+      status: 409,
+    });
   });
 
   it('keeps field errors in the body, where react-admin puts them under the inputs', async () => {
     answer(400, { message: '字段 code：应为 6 位行政区划代码', code: 'invalid', errors: { code: '应为 6 位行政区划代码' } });
-    await expect(dataProvider.create('units', { data: { code: '1' } })).rejects.toMatchObject({ status: 400, body: { errors: { code: '应为 6 位行政区划代码' } } });
+    await expect(dataProvider.create('units', { data: { code: '1' } })).rejects.toMatchObject({
+      status: 400,
+      body: { errors: { code: '应为 6 位行政区划代码' } },
+    });
   });
 });

@@ -28,7 +28,10 @@ describe('translations', () => {
   it('put Chinese on every react-admin message (no English left over from the v4 pack)', () => {
     const ra = (zh as Tree).ra as Tree;
     const english = keys(ra, 'ra.').filter((k) => {
-      const value = k.split('.').slice(1).reduce<string | Tree>((t, part) => (t as Tree)[part], ra) as string;
+      const value = k
+        .split('.')
+        .slice(1)
+        .reduce<string | Tree>((t, part) => (t as Tree)[part], ra) as string;
       const text = value.replace(/%\{\w+\}/g, '');
       return /^[\x20-\x7e]*$/.test(text) && /[a-z]{3}/i.test(text);
     });
@@ -43,7 +46,9 @@ describe('translations', () => {
   });
 
   it('keep Chinese text out of the components (it belongs in i18n/zh.ts)', () => {
-    const offenders = adminFiles.filter((f) => !f.endsWith('i18nProvider.ts') && /[\u4e00-\u9fff]/.test(fs.readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    const offenders = adminFiles.filter(
+      (f) => !f.endsWith('i18nProvider.ts') && /[\u4e00-\u9fff]/.test(fs.readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
     expect(offenders).toEqual([]);
   });
 });

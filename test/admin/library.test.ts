@@ -8,7 +8,15 @@ import { rng } from '../../api/cli/seed/random.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const report = { dryRun: false, total: 2, created: 1, updated: 0, unchanged: 0, errorCount: 1, errors: [{ row: 3, column: '统一社会信用代码', message: '统一社会信用代码校验位不正确' }] };
+const report = {
+  dryRun: false,
+  total: 2,
+  created: 1,
+  updated: 0,
+  unchanged: 0,
+  errorCount: 1,
+  errors: [{ row: 3, column: '统一社会信用代码', message: '统一社会信用代码校验位不正确' }],
+};
 
 describe('importLibrary (POST /api/<library>/import)', () => {
   it('sends the file as the body with the type its extension names, and asks for a dry run', async () => {
@@ -28,13 +36,27 @@ describe('importLibrary (POST /api/<library>/import)', () => {
   });
 
   it('hands back the report of a refused import (400 import_invalid): nothing was stored, every error is listed', async () => {
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ message: '导入失败', code: 'import_invalid', ...report }), { status: 400, headers: { 'Content-Type': 'application/json' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(JSON.stringify({ message: '导入失败', code: 'import_invalid', ...report }), {
+          status: 400,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
     await expect(dataProvider.importLibrary('entities', new File(['x'], 'a.csv'), false)).resolves.toMatchObject({ errorCount: 1, errors: report.errors });
   });
 
   it('still fails on other errors (403: not allowed to import)', async () => {
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ message: '无权执行此操作', code: 'forbidden' }), { status: 403, headers: { 'Content-Type': 'application/json' } }));
-    await expect(dataProvider.importLibrary('entities', new File(['x'], 'a.csv'), false)).rejects.toMatchObject({ status: 403, message: 'qd.errors.forbidden' });
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(JSON.stringify({ message: '无权执行此操作', code: 'forbidden' }), { status: 403, headers: { 'Content-Type': 'application/json' } }),
+    );
+    await expect(dataProvider.importLibrary('entities', new File(['x'], 'a.csv'), false)).rejects.toMatchObject({
+      status: 403,
+      message: 'qd.errors.forbidden',
+    });
   });
 });
 

@@ -31,15 +31,27 @@ describe('ra-data-simple-rest contract, with the admin’s own data provider as 
     expect(res.data.every((d) => d.unitId === SHINAN && d.name.includes('科'))).toBe(true);
     const names = res.data.map((d) => d.name);
     expect([...names].sort().reverse()).toEqual(names);
-    const page2 = await ra.getList('departments', { pagination: { page: 2, perPage: 3 }, sort: { field: 'name', order: 'DESC' }, filter: { unitId: SHINAN, q: '科' } });
+    const page2 = await ra.getList('departments', {
+      pagination: { page: 2, perPage: 3 },
+      sort: { field: 'name', order: 'DESC' },
+      filter: { unitId: SHINAN, q: '科' },
+    });
     expect(page2.data).toHaveLength(2);
     expect(page2.data.map((d) => d.id)).not.toContain(res.data[0].id);
   });
 
   it('getList understands _gte/_lte/_neq suffixes and id arrays', async () => {
-    const range = await ra.getList('units', { pagination: { page: 1, perPage: 50 }, sort: { field: 'id', order: 'ASC' }, filter: { id_gte: 3, id_lte: 5, level_neq: 'city' } });
+    const range = await ra.getList('units', {
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { id_gte: 3, id_lte: 5, level_neq: 'city' },
+    });
     expect(range.data.map((u) => u.id)).toEqual([3, 4, 5]);
-    const any = await ra.getList('units', { pagination: { page: 1, perPage: 50 }, sort: { field: 'id', order: 'ASC' }, filter: { code: ['370202', '370212'] } });
+    const any = await ra.getList('units', {
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { code: ['370202', '370212'] },
+    });
     expect(any.data.map((u) => u.name)).toEqual(['市南区人力资源和社会保障局', '崂山区人力资源和社会保障局']);
   });
 
@@ -106,7 +118,10 @@ describe('ra-data-simple-rest contract, with the admin’s own data provider as 
       status: 400,
       body: { errors: { code: expect.any(String) } },
     });
-    await expect(ra.create('departments', { data: { name: '某科', unitId: 9999, lineId: 1 } })).rejects.toMatchObject({ status: 400, body: { errors: { unitId: expect.any(String) } } });
+    await expect(ra.create('departments', { data: { name: '某科', unitId: 9999, lineId: 1 } })).rejects.toMatchObject({
+      status: 400,
+      body: { errors: { unitId: expect.any(String) } },
+    });
     expect((await ra.getList('units', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} })).total).toBe(before);
   });
 
@@ -151,7 +166,10 @@ describe('what the API refuses', () => {
   });
 
   it('a body over 1 MB → 413 JSON, non-JSON bodies → 415, broken JSON → 400', async () => {
-    const big = await admin.post('/api/lines').set('Content-Type', 'application/json').send(JSON.stringify({ name: 'x'.repeat(1_100_000), code: 'big' }));
+    const big = await admin
+      .post('/api/lines')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ name: 'x'.repeat(1_100_000), code: 'big' }));
     expect(big.status).toBe(413);
     expect(big.body.message).toBeTruthy();
     const form = await admin.post('/api/lines').set('Content-Type', 'application/x-www-form-urlencoded').send('name=a&code=b');

@@ -21,7 +21,10 @@ describe.skipIf(!process.env.DATABASE_URL)('transactions PostgreSQL aborts to br
   afterAll(() => db.close());
 
   it('are run again, so two writers locking two records in opposite orders both commit, once each', async () => {
-    const [x, y] = await store.transact(actor, async (tx) => [await tx.insert(lines, { name: '甲', code: 'dead_x' }), await tx.insert(lines, { name: '乙', code: 'dead_y' })]);
+    const [x, y] = await store.transact(actor, async (tx) => [
+      await tx.insert(lines, { name: '甲', code: 'dead_x' }),
+      await tx.insert(lines, { name: '乙', code: 'dead_y' }),
+    ]);
     let attempts = 0;
     let bothLocked: () => void;
     const firstLocks = new Promise<void>((resolve) => (bothLocked = resolve));
@@ -41,7 +44,11 @@ describe.skipIf(!process.env.DATABASE_URL)('transactions PostgreSQL aborts to br
     expect(attempts).toBeGreaterThanOrEqual(3);
     const rows = await db.query<{ version: number }>('SELECT version FROM lines WHERE id = ANY($1)', [[x.id, y.id]]);
     expect(rows.map((r) => r.version)).toEqual([3, 3]);
-    const audited = await db.query('SELECT 1 FROM audit WHERE resource = $1 AND action = $2 AND "recordId" = ANY($3)', ['lines', 'update', [String(x.id), String(y.id)]]);
+    const audited = await db.query('SELECT 1 FROM audit WHERE resource = $1 AND action = $2 AND "recordId" = ANY($3)', [
+      'lines',
+      'update',
+      [String(x.id), String(y.id)],
+    ]);
     expect(audited).toHaveLength(4);
   }, 30_000);
 });

@@ -21,11 +21,13 @@ const taskIdOf = (code: string) => t.db.query<{ id: number }>('SELECT id FROM ta
 const count = async (table: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 /** The plan line of a unit's 2026 plan for 劳动保障监察's wage-payment item (line 1). */
 const planLine = async (unitId: number) =>
-  (await t.db.query<{ id: number }>(
-    `SELECT l.id FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN items i ON i.id = l."itemId"
+  (
+    await t.db.query<{ id: number }>(
+      `SELECT l.id FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN items i ON i.id = l."itemId"
       WHERE p."unitId" = $1 AND p.year = 2026 AND i.name LIKE '用人单位支付劳动者工资%'`,
-    [unitId],
-  ))[0].id;
+      [unitId],
+    )
+  )[0].id;
 let seq = 100;
 const task = async (unitId: number, over: Record<string, unknown> = {}) => ({
   code: `QD-2026-${++seq}`,
@@ -65,7 +67,9 @@ describe('tasks and the QD-DRAW-2 draw (§9.1, §9.2)', () => {
   it('refuses the draw to an inspector (403), to another unit (404) and to another line’s office (403)', async () => {
     expect((await cityInspector.post(`/api/tasks/${taskId}/draw`).send({})).status).toBe(403);
     expect((await shinanOfficer.post(`/api/tasks/${taskId}/draw`).send({})).status).toBe(404);
-    await admin.post('/api/users').send({ username: 'city.relations', name: '劳动关系处经办', role: 'officer', unitId: 1, departmentId: 3, password: 'Relations#2026' });
+    await admin
+      .post('/api/users')
+      .send({ username: 'city.relations', name: '劳动关系处经办', role: 'officer', unitId: 1, departmentId: 3, password: 'Relations#2026' });
     const otherLine = await t.login('city.relations', 'Relations#2026');
     expect((await otherLine.post(`/api/tasks/${taskId}/draw`).send({})).status).toBe(403);
   });
@@ -75,7 +79,26 @@ describe('tasks and the QD-DRAW-2 draw (§9.1, §9.2)', () => {
     expect(res.status).toBe(201);
     drawId = res.body.drawId;
     const record = (await cityOfficer.get(`/api/draws/${drawId}`)).body;
-    for (const field of ['algorithm', 'kind', 'taskCode', 'nonce', 'publicSource', 'seed', 'pool', 'poolHash', 'ratioBp', 'quotas', 'selected', 'teamSize', 'inspectorPool', 'exclusions', 'teams', 'replacements', 'status']) expect(record).toHaveProperty(field);
+    for (const field of [
+      'algorithm',
+      'kind',
+      'taskCode',
+      'nonce',
+      'publicSource',
+      'seed',
+      'pool',
+      'poolHash',
+      'ratioBp',
+      'quotas',
+      'selected',
+      'teamSize',
+      'inspectorPool',
+      'exclusions',
+      'teams',
+      'replacements',
+      'status',
+    ])
+      expect(record).toHaveProperty(field);
     expect(record).toMatchObject({ algorithm: 'QD-DRAW-2', kind: 'full', status: 'valid', ratioBp: 500, teamSize: 2, replacements: [] });
     expect(record.nonce).toMatch(/^[0-9a-f]{64}$/);
     const verified = await runToEnd(['api/cli/verify-draw.ts', fileOf(record)]);
@@ -94,8 +117,22 @@ describe('tasks and the QD-DRAW-2 draw (§9.1, §9.2)', () => {
   it('a screen reads the record as a summary and pages its selection; both are in scope like the record', async () => {
     const record = (await cityOfficer.get(`/api/draws/${drawId}`)).body;
     const summary = (await cityOfficer.get(`/api/draws/${drawId}/summary`)).body;
-    expect(summary).toMatchObject({ drawId, algorithm: 'QD-DRAW-2', kind: 'full', seed: record.seed, poolHash: record.poolHash, quotas: record.quotas, poolSize: record.pool.length });
-    expect(summary).toMatchObject({ selectedCount: record.selected.length, firstSelected: record.selected[0], teamCount: Object.keys(record.teams).length, inspectorCount: record.inspectorPool.length, replacements: [] });
+    expect(summary).toMatchObject({
+      drawId,
+      algorithm: 'QD-DRAW-2',
+      kind: 'full',
+      seed: record.seed,
+      poolHash: record.poolHash,
+      quotas: record.quotas,
+      poolSize: record.pool.length,
+    });
+    expect(summary).toMatchObject({
+      selectedCount: record.selected.length,
+      firstSelected: record.selected[0],
+      teamCount: Object.keys(record.teams).length,
+      inspectorCount: record.inspectorPool.length,
+      replacements: [],
+    });
     const perStratum: Record<string, number> = {};
     for (const p of record.pool) perStratum[p.stratum] = (perStratum[p.stratum] ?? 0) + 1;
     expect(summary.candidates).toEqual(perStratum);
@@ -197,8 +234,12 @@ describe('recusal and replacement (§9.2.2)', () => {
   beforeAll(async () => {
     // Teams of all but three of the certified 市南区 staff (the officer running the draw is not in its pool): shinan.inspector
     // is on nearly every team, and two are left to replace (one of them, should it be the head deciding, is not drawn).
-    [{ id: shinanInspectorId }] = await t.db.query<{ id: number }>(`SELECT i.id FROM inspectors i JOIN users u ON u.id = i."userId" WHERE u.username = 'shinan.inspector'`);
-    const [{ n }] = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM inspectors WHERE "unitId" = 2 AND status = 'active' AND "certificateNo" IS NOT NULL AND category <> 'supervisor'`);
+    [{ id: shinanInspectorId }] = await t.db.query<{ id: number }>(
+      `SELECT i.id FROM inspectors i JOIN users u ON u.id = i."userId" WHERE u.username = 'shinan.inspector'`,
+    );
+    const [{ n }] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM inspectors WHERE "unitId" = 2 AND status = 'active' AND "certificateNo" IS NOT NULL AND category <> 'supervisor'`,
+    );
     const created = await shinanOfficer.post('/api/tasks').send(await task(2, { teamSize: n - 3, count: 6, ratioBp: null }));
     const drawn = await shinanOfficer.post(`/api/tasks/${created.body.id}/draw`).send({});
     expect(drawn.status).toBe(201);
@@ -216,10 +257,14 @@ describe('recusal and replacement (§9.2.2)', () => {
 
   it('an inspector asks to be recused; the head approves; the replacement is drawn by DRAW-SPEC §6 and the conflict recorded', async () => {
     expect(assignment.inspectorIds).toContain(shinanInspectorId);
-    const asked = await shinanInspector.post(`/api/assignments/${assignment.id}/replacements`).send({ inspectorId: shinanInspectorId, kind: 'recusal', reason: '近亲属在该单位任职' });
+    const asked = await shinanInspector
+      .post(`/api/assignments/${assignment.id}/replacements`)
+      .send({ inspectorId: shinanInspectorId, kind: 'recusal', reason: '近亲属在该单位任职' });
     expect(asked.status).toBe(201);
     const other = assignment.inspectorIds.find((i) => i !== shinanInspectorId)!;
-    expect((await shinanInspector.post(`/api/assignments/${assignment.id}/replacements`).send({ inspectorId: other, kind: 'health', reason: '替别人申请' })).status).toBe(403);
+    expect(
+      (await shinanInspector.post(`/api/assignments/${assignment.id}/replacements`).send({ inspectorId: other, kind: 'health', reason: '替别人申请' })).status,
+    ).toBe(403);
     expect((await shinanOfficer.post(`/api/replacements/${asked.body.id}/approve`).send({})).status).toBe(403);
     const approved = await shinanChief.post(`/api/replacements/${asked.body.id}/approve`).send({ reason: '同意回避' });
     expect(approved.status).toBe(200);
@@ -228,17 +273,23 @@ describe('recusal and replacement (§9.2.2)', () => {
     const updated = (await shinanOfficer.get(`/api/assignments/${assignment.id}`)).body;
     expect(updated.inspectorIds).not.toContain(shinanInspectorId);
     expect(updated.inspectorIds).toContain(approved.body.replacementInspectorId);
-    expect(await t.db.query('SELECT 1 FROM conflicts WHERE "inspectorId" = $1 AND "entityId" = $2', [shinanInspectorId, (updated as { entityId: number }).entityId])).toHaveLength(1);
+    expect(
+      await t.db.query('SELECT 1 FROM conflicts WHERE "inspectorId" = $1 AND "entityId" = $2', [shinanInspectorId, (updated as { entityId: number }).entityId]),
+    ).toHaveLength(1);
   });
 
   it('an officer asks to replace for 岗位调整; nobody approves their own request; the head may reject with a reason', async () => {
     const current = (await shinanOfficer.get(`/api/assignments/${assignment.id}`)).body;
-    const asked = await shinanChief.post(`/api/assignments/${assignment.id}/replacements`).send({ inspectorId: current.inspectorIds[0], kind: 'post_change', reason: '岗位调整至其他科室' });
+    const asked = await shinanChief
+      .post(`/api/assignments/${assignment.id}/replacements`)
+      .send({ inspectorId: current.inspectorIds[0], kind: 'post_change', reason: '岗位调整至其他科室' });
     expect(asked.status).toBe(201);
     const own = await shinanChief.post(`/api/replacements/${asked.body.id}/approve`).send({});
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('own_request');
-    const byOfficer = await shinanOfficer.post(`/api/assignments/${assignment.id}/replacements`).send({ inspectorId: current.inspectorIds[1], kind: 'work_conflict', reason: '同期承担专项任务' });
+    const byOfficer = await shinanOfficer
+      .post(`/api/assignments/${assignment.id}/replacements`)
+      .send({ inspectorId: current.inspectorIds[1], kind: 'work_conflict', reason: '同期承担专项任务' });
     expect((await shinanChief.post(`/api/replacements/${byOfficer.body.id}/reject`).send({})).status).toBe(400);
     const rejected = await shinanChief.post(`/api/replacements/${byOfficer.body.id}/reject`).send({ reason: '任务可错开安排' });
     expect(rejected.body).toMatchObject({ status: 'rejected' });
@@ -250,7 +301,11 @@ describe('nobody draws themselves (DRAW-SPEC §5, §6)', () => {
     String((await t.db.query<{ id: number }>(`SELECT i.id FROM inspectors i JOIN users u ON u.id = i."userId" WHERE u.username = $1`, [username]))[0].id);
   /** 市南区's inspectors eligible for an on-site task: active and certified, not supervisors. */
   const certified = async () =>
-    (await t.db.query<{ id: number }>(`SELECT id FROM inspectors WHERE "unitId" = 2 AND status = 'active' AND "certificateNo" IS NOT NULL AND category <> 'supervisor' ORDER BY id`)).map((r) => String(r.id));
+    (
+      await t.db.query<{ id: number }>(
+        `SELECT id FROM inspectors WHERE "unitId" = 2 AND status = 'active' AND "certificateNo" IS NOT NULL AND category <> 'supervisor' ORDER BY id`,
+      )
+    ).map((r) => String(r.id));
 
   it('the officer who runs a draw is in no team of it, though eligible when the head runs one', async () => {
     const officer = await inspectorOf('shinan.officer');
@@ -285,7 +340,9 @@ describe('nobody draws themselves (DRAW-SPEC §5, §6)', () => {
     let current = team[0];
     const drawnOnes: string[] = [];
     for (let k = 1; ; k++) {
-      const asked = await shinanOfficer.post(`/api/assignments/${a.id}/replacements`).send({ inspectorId: Number(current), kind: 'work_conflict', reason: `第${k}次更换` });
+      const asked = await shinanOfficer
+        .post(`/api/assignments/${a.id}/replacements`)
+        .send({ inspectorId: Number(current), kind: 'work_conflict', reason: `第${k}次更换` });
       expect(asked.status).toBe(201);
       const approved = await shinanChief.post(`/api/replacements/${asked.body.id}/approve`).send({});
       if (approved.status === 409) {
@@ -308,7 +365,9 @@ describe('nobody draws themselves (DRAW-SPEC §5, §6)', () => {
     for (const r of [stored, published]) expect(await runToEnd(['api/cli/verify-draw.ts', fileOf(r)])).toMatchObject({ code: 0 });
     // One changed character in either record: the verifier names the step.
     const second = stored.replacements[1];
-    const otherId = record.inspectorPool.map((i: { id: string }) => i.id).find((i: string) => i !== second.replacement && i.length === second.replacement.length && i !== chief);
+    const otherId = record.inspectorPool
+      .map((i: { id: string }) => i.id)
+      .find((i: string) => i !== second.replacement && i.length === second.replacement.length && i !== chief);
     const tamperedStored = JSON.parse(JSON.stringify(stored));
     tamperedStored.replacements[1].replacement = otherId;
     const bad = await runToEnd(['api/cli/verify-draw.ts', fileOf(tamperedStored)]);
@@ -359,7 +418,9 @@ describe('a transferred inspector is replaced everywhere at once (§9.2.2 岗位
     expect(children.every((c: { inspectorId: number; status: string }) => c.inspectorId === inspectorId && c.status === 'approved')).toBe(true);
     for (const drawId of new Set(before.map((a) => a.drawId))) {
       const record = (await cityOfficer.get(`/api/draws/${drawId}`)).body;
-      expect(record.replacements.filter((r: { replaced: string }) => r.replaced === String(inspectorId)).length).toBe(before.filter((a) => a.drawId === drawId).length);
+      expect(record.replacements.filter((r: { replaced: string }) => r.replaced === String(inspectorId)).length).toBe(
+        before.filter((a) => a.drawId === drawId).length,
+      );
       expect(await runToEnd(['api/cli/verify-draw.ts', fileOf(record)])).toMatchObject({ code: 0 });
     }
     expect((await cityChief.post(`/api/replacements/${asked.body.id}/approve`).send({})).status).toBe(409);
@@ -372,7 +433,10 @@ describe('a transferred inspector is replaced everywhere at once (§9.2.2 岗位
       expect((await shinanOfficer.post(`/api/tasks/${created.body.id}/draw`).send({})).status).toBe(201);
       ids.push(created.body.id);
     }
-    const teamsOf = async (taskId: number) => (await t.db.query<{ inspectorIds: number[] }>('SELECT "inspectorIds" FROM assignments WHERE "taskId" = $1 AND active', [taskId])).flatMap((r) => r.inspectorIds);
+    const teamsOf = async (taskId: number) =>
+      (await t.db.query<{ inspectorIds: number[] }>('SELECT "inspectorIds" FROM assignments WHERE "taskId" = $1 AND active', [taskId])).flatMap(
+        (r) => r.inspectorIds,
+      );
     const second = await teamsOf(ids[1]);
     const shared = (await teamsOf(ids[0])).find((i) => second.includes(i))!;
     expect(shared).toBeDefined();

@@ -30,7 +30,20 @@ interface RouteSpec {
 
 const compiled = resources.map(compileResource);
 const tableOf = new Map(compiled.map((c) => [c.def.name, c.spec.table]));
-const actionFields = ['reason', 'publicSource', 'inspectorId', 'kind', 'upserts', 'removals', 'username', 'password', 'currentPassword', 'newPassword', 'version', 'id'];
+const actionFields = [
+  'reason',
+  'publicSource',
+  'inspectorId',
+  'kind',
+  'upserts',
+  'removals',
+  'username',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'version',
+  'id',
+];
 
 /** The routes a router declares, read from the router itself so that a new route is fuzzed without editing this file. */
 function declared(router: Router, prefix = ''): RouteSpec[] {
@@ -59,7 +72,12 @@ function allRoutes(): RouteSpec[] {
       { method: 'get', path: `${base}/:id`, fields, table },
     ];
     if (c.def.readOnly) return reads;
-    return [...reads, { method: 'post', path: base, fields }, { method: 'put', path: `${base}/:id`, fields, table }, { method: 'delete', path: `${base}/:id`, fields, table }];
+    return [
+      ...reads,
+      { method: 'post', path: base, fields },
+      { method: 'put', path: `${base}/:id`, fields, table },
+      { method: 'delete', path: `${base}/:id`, fields, table },
+    ];
   });
   const actions = [
     ...declared(drawActionsRouter(store)),
@@ -76,15 +94,36 @@ function allRoutes(): RouteSpec[] {
 beforeAll(async () => {
   t = await startTestApp();
   agents.set('anonymous', null);
-  for (const u of ['admin', 'city.lead', 'city.officer', 'city.chief', 'shinan.officer', 'shinan.chief', 'shinan.inspector', 'city.archivist']) agents.set(u, await t.login(u));
+  for (const u of ['admin', 'city.lead', 'city.officer', 'city.chief', 'shinan.officer', 'shinan.chief', 'shinan.inspector', 'city.archivist'])
+    agents.set(u, await t.login(u));
   for (const table of new Set(compiled.map((c) => c.spec.table))) {
-    idsOf.set(table, (await t.db.query<{ id: number }>(`SELECT id FROM "${table}" ORDER BY random() LIMIT 15`)).map((r) => r.id));
+    idsOf.set(
+      table,
+      (await t.db.query<{ id: number }>(`SELECT id FROM "${table}" ORDER BY random() LIMIT 15`)).map((r) => r.id),
+    );
   }
 });
 afterAll(() => t.close());
 
 // Values chosen to reach the edges: lone surrogates, years beyond 9999, integers beyond int4/int8, NUL, %-escapes.
-const nasty = fc.constantFrom('\ud800', 'a\udfff', '\u0000', '+010000-01-01T00:00:00Z', '10000-01-01', '2026-02-30', '9999-12-31T23:59:59.999Z', '%E0%A4%A', "'; DROP TABLE users; --", '__proto__', 'constructor', '', ' ', 'NaN', '1e400', '-0');
+const nasty = fc.constantFrom(
+  '\ud800',
+  'a\udfff',
+  '\u0000',
+  '+010000-01-01T00:00:00Z',
+  '10000-01-01',
+  '2026-02-30',
+  '9999-12-31T23:59:59.999Z',
+  '%E0%A4%A',
+  "'; DROP TABLE users; --",
+  '__proto__',
+  'constructor',
+  '',
+  ' ',
+  'NaN',
+  '1e400',
+  '-0',
+);
 const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }), nasty);
 const number = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53, 2 ** 63, 1e308, -1, 0, 1));
 const scalar = fc.oneof(text, number, fc.boolean(), fc.constant(null));
@@ -112,7 +151,9 @@ const idArb = (table?: string) =>
   );
 
 const snapshot = async (table: string, id: string) =>
-  /^\d+$/.test(id) && Number(id) < 2 ** 31 ? ((await t.db.query<{ j: string }>(`SELECT to_jsonb(r)::text AS j FROM "${table}" r WHERE id = $1`, [Number(id)]))[0]?.j ?? null) : null;
+  /^\d+$/.test(id) && Number(id) < 2 ** 31
+    ? ((await t.db.query<{ j: string }>(`SELECT to_jsonb(r)::text AS j FROM "${table}" r WHERE id = $1`, [Number(id)]))[0]?.j ?? null)
+    : null;
 const auditHead = async () => (await t.db.query<{ n: number | null }>('SELECT max(id)::int AS n FROM audit'))[0].n;
 
 describe('fuzzing every route', () => {
@@ -138,7 +179,8 @@ describe('fuzzing every route', () => {
         const head = await auditHead();
         const body = changes && before ? { ...JSON.parse(before), ...changes } : given;
         let req = client[route.method](path).query(query);
-        if (body !== undefined && route.method !== 'get' && route.method !== 'delete') req = req.set('Content-Type', 'application/json').send(JSON.stringify(body));
+        if (body !== undefined && route.method !== 'get' && route.method !== 'delete')
+          req = req.set('Content-Type', 'application/json').send(JSON.stringify(body));
         const res = await req;
         const what = `${route.method.toUpperCase()} ${path} as ${agent} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
         expect(res.status, what).toBeLessThan(500);

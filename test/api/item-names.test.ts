@@ -21,8 +21,20 @@ describe('the item’s name travels on the task and the plan’s versions (whate
 
   it('a new task carries its plan line’s item name', async () => {
     const officer = await t.login('city.officer');
-    const [line] = await t.db.query<{ id: number; itemName: string }>(`SELECT l.id, l."itemName" FROM plan_lines l JOIN plans p ON p.id = l."planId" WHERE p."unitId" = 1 AND l."lineId" = 1 LIMIT 1`);
-    const res = await officer.post('/api/tasks').send({ code: 'QD-2026-091', title: '带事项名称的任务', planLineId: line.id, origin: 'own', districts: ['370202'], ratioBp: 500, teamSize: 2, method: 'onsite', deadline: '2026-12-30' });
+    const [line] = await t.db.query<{ id: number; itemName: string }>(
+      `SELECT l.id, l."itemName" FROM plan_lines l JOIN plans p ON p.id = l."planId" WHERE p."unitId" = 1 AND l."lineId" = 1 LIMIT 1`,
+    );
+    const res = await officer.post('/api/tasks').send({
+      code: 'QD-2026-091',
+      title: '带事项名称的任务',
+      planLineId: line.id,
+      origin: 'own',
+      districts: ['370202'],
+      ratioBp: 500,
+      teamSize: 2,
+      method: 'onsite',
+      deadline: '2026-12-30',
+    });
     expect(res.status).toBe(201);
     expect(res.body.itemName).toBe(line.itemName);
     expect(line.itemName).toBeTruthy();

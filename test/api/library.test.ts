@@ -9,7 +9,9 @@ type Agent = Awaited<ReturnType<TestApp['login']>>;
 let admin: Agent, cityOfficer: Agent, shinanOfficer: Agent, shinanLead: Agent, shinanInspector: Agent;
 beforeAll(async () => {
   t = await startTestApp();
-  [admin, cityOfficer, shinanOfficer, shinanLead, shinanInspector] = await Promise.all(['admin', 'city.officer', 'shinan.officer', 'shinan.lead', 'shinan.inspector'].map((u) => t.login(u)));
+  [admin, cityOfficer, shinanOfficer, shinanLead, shinanInspector] = await Promise.all(
+    ['admin', 'city.officer', 'shinan.officer', 'shinan.lead', 'shinan.inspector'].map((u) => t.login(u)),
+  );
 });
 afterAll(() => t.close());
 
@@ -30,14 +32,26 @@ const entity = (over: Record<string, unknown> = {}) => ({
 
 describe('items 抽查事项清单 (§7.1)', () => {
   const itemOf = async (unitId: number, lineId: number) =>
-    (await t.db.query<{ id: number; version: number; name: string }>('SELECT id, version, name FROM items WHERE "unitId" = $1 AND "lineId" = $2 ORDER BY id LIMIT 1', [unitId, lineId]))[0];
+    (
+      await t.db.query<{ id: number; version: number; name: string }>(
+        'SELECT id, version, name FROM items WHERE "unitId" = $1 AND "lineId" = $2 ORDER BY id LIMIT 1',
+        [unitId, lineId],
+      )
+    )[0];
 
   it('an implementing office edits its own line’s items, with a reason, and each change becomes a revision', async () => {
     const item = await itemOf(SHINAN, 1);
-    const res = await shinanOfficer.put(`/api/items/${item.id}`).send({ ratioNote: '全年抽查比例不低于8%', reason: '根据2026年省厅通知调整比例', version: item.version });
+    const res = await shinanOfficer
+      .put(`/api/items/${item.id}`)
+      .send({ ratioNote: '全年抽查比例不低于8%', reason: '根据2026年省厅通知调整比例', version: item.version });
     expect(res.status).toBe(200);
     const revs = await shinanOfficer.get('/api/itemRevisions').query({ filter: JSON.stringify({ itemId: item.id }), sort: '["revision","DESC"]' });
-    expect(revs.body[0]).toMatchObject({ revision: 2, reason: '根据2026年省厅通知调整比例', actorName: '孙丽（经办）', changes: [{ field: 'ratioNote', after: '全年抽查比例不低于8%' }] });
+    expect(revs.body[0]).toMatchObject({
+      revision: 2,
+      reason: '根据2026年省厅通知调整比例',
+      actorName: '孙丽（经办）',
+      changes: [{ field: 'ratioNote', after: '全年抽查比例不低于8%' }],
+    });
   });
 
   it('refuses a change without a reason (400 naming reason) and keeps the item', async () => {
@@ -133,7 +147,7 @@ describe('entities 检查对象名录库 (§7.2)', () => {
   });
 
   it('q finds names by a two-character fragment (the bigram index), longer fragments, and USCC fragments, exactly', async () => {
-    const names = (await t.db.query<{ name: string; uscc: string }>(`SELECT name, uscc FROM entities WHERE "unitId" = 2`));
+    const names = await t.db.query<{ name: string; uscc: string }>(`SELECT name, uscc FROM entities WHERE "unitId" = 2`);
     for (const q of ['物流', '国际物流', '有限公司', names[0].uscc.slice(2, 10), names[0].uscc.slice(2, 10).toLowerCase()]) {
       const expected = names.filter((e) => e.name.includes(q) || e.uscc.toLowerCase().includes(q.toLowerCase())).length;
       const res = await shinanOfficer.get('/api/entities').query({ filter: JSON.stringify({ q }), range: '[0,0]' });
@@ -145,13 +159,24 @@ describe('entities 检查对象名录库 (§7.2)', () => {
   it('changes the status of many rows at once (updateMany) and audits each', async () => {
     const rows = (await shinanOfficer.get('/api/entities').query({ range: '[0,2]', filter: JSON.stringify({ status: 'active' }) })).body as { id: number }[];
     for (const r of rows) expect((await shinanOfficer.put(`/api/entities/${r.id}`).send({ status: 'moved_out', changedOn: '2026-03-02' })).status).toBe(200);
-    const audit = await admin.get('/api/audit').query({ filter: JSON.stringify({ resource: 'entities', action: 'update', recordId: rows.map((r) => String(r.id)) }) });
+    const audit = await admin
+      .get('/api/audit')
+      .query({ filter: JSON.stringify({ resource: 'entities', action: 'update', recordId: rows.map((r) => String(r.id)) }) });
     expect(audit.body.length).toBe(3);
   });
 });
 
 describe('inspectors 执法人员名录库 (§7.3) and conflicts (回避)', () => {
-  const inspector = (over: Record<string, unknown> = {}) => ({ name: '测试员', unitId: SHINAN, departmentId: 8, category: 'civil_servant', certificateNo: `T${Date.now()}${Math.random()}`.slice(0, 20), status: 'active', changedOn: '2026-02-27', ...over });
+  const inspector = (over: Record<string, unknown> = {}) => ({
+    name: '测试员',
+    unitId: SHINAN,
+    departmentId: 8,
+    category: 'civil_servant',
+    certificateNo: `T${Date.now()}${Math.random()}`.slice(0, 20),
+    status: 'active',
+    changedOn: '2026-02-27',
+    ...over,
+  });
 
   it('requires an enforcement certificate number for civil servants and qualified staff, not for supervisors', async () => {
     const before = await count('inspectors');
@@ -190,7 +215,8 @@ describe('inspectors 执法人员名录库 (§7.3) and conflicts (回避)', () =
 
 describe('import and export', () => {
   const HEADER = '统一社会信用代码,名称,类型,所在区（市）,地址,法定代表人,业务条线,状态,变动日期';
-  const csvRow = (uscc: string, name = '青岛导入测试有限公司') => `${uscc},${name},企业,市南区,青岛市市南区山东路${Math.floor(Math.random() * 100)}号,张三,劳动保障监察,存续,2026-02-27`;
+  const csvRow = (uscc: string, name = '青岛导入测试有限公司') =>
+    `${uscc},${name},企业,市南区,青岛市市南区山东路${Math.floor(Math.random() * 100)}号,张三,劳动保障监察,存续,2026-02-27`;
 
   it('an import of 5,000 rows with one bad row stores nothing and reports that row, column and reason', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => csvRow(newUscc(), `青岛批量${i}有限公司`));
@@ -239,10 +265,15 @@ describe('import and export', () => {
     ws.addRow(['导入甲', '市南区人力资源和社会保障局', '劳动保障监察大队', '行政执法类公务员', 'XL-2026-0001', '在岗', new Date('2026-02-27')]);
     ws.addRow(['导入乙', '市南区', '劳动关系科', '日常监管人员', '', '在岗', '2026/2/26']);
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
-    const res = await shinanOfficer.post('/api/inspectors/import').set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
+    const res = await shinanOfficer
+      .post('/api/inspectors/import')
+      .set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(buf);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 2, errorCount: 0 });
-    const stored = await t.db.query<{ name: string; departmentId: number; changedOn: string }>(`SELECT name, "departmentId", "changedOn" FROM inspectors WHERE name LIKE '导入%' ORDER BY name`);
+    const stored = await t.db.query<{ name: string; departmentId: number; changedOn: string }>(
+      `SELECT name, "departmentId", "changedOn" FROM inspectors WHERE name LIKE '导入%' ORDER BY name`,
+    );
     expect(stored).toEqual([
       { name: '导入乙', departmentId: 9, changedOn: '2026-02-26' },
       { name: '导入甲', departmentId: 8, changedOn: '2026-02-27' },
@@ -258,16 +289,23 @@ describe('import and export', () => {
     const csv = await shinanOfficer.get('/api/entities/export').query({ format: 'csv', filter: JSON.stringify({ type: 'enterprise' }) });
     expect(csv.status).toBe(200);
     expect(csv.headers['content-disposition']).toMatch(/filename\*=UTF-8''/);
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe(HEADER + ',录入日期,逾期录入');
     expect(lines.slice(1).every((l) => l.includes(',企业,市南区,'))).toBe(true);
     const n = (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM entities WHERE "unitId" = 2 AND type = 'enterprise'`))[0].n;
     expect(lines.length - 1).toBe(n);
-    const xlsx = await shinanOfficer.get('/api/entities/export').query({ format: 'xlsx' }).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const xlsx = await shinanOfficer
+      .get('/api/entities/export')
+      .query({ format: 'xlsx' })
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body);
     expect(wb.worksheets[0].getRow(1).getCell(1).value).toBe('统一社会信用代码');
@@ -282,7 +320,9 @@ describe('import updates keep what the file leaves out', () => {
     const rows = Papa.parse<string[]>(exported.trim()).data;
     const cert = rows[0].indexOf('执法证号');
     const keyed = Papa.unparse([rows[0], ...rows.slice(1).filter((r) => r[cert])]);
-    const linked = await t.db.query<{ id: number; userId: number }>('SELECT id, "userId" FROM inspectors WHERE "userId" IS NOT NULL AND "unitId" = 1 ORDER BY id');
+    const linked = await t.db.query<{ id: number; userId: number }>(
+      'SELECT id, "userId" FROM inspectors WHERE "userId" IS NOT NULL AND "unitId" = 1 ORDER BY id',
+    );
     const res = await officer.post('/api/inspectors/import').set('Content-Type', 'text/csv').send(keyed);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 0, updated: 0, errorCount: 0 });

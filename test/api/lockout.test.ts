@@ -78,7 +78,9 @@ describe('changing one’s password under the lockout', () => {
 
   it('counts wrong current passwords like wrong logins: a parallel burst checks at most 5, then even the right one is refused', async () => {
     const agent = await t.login('shinan.archivist');
-    const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => agent.post('/api/auth/password').send({ currentPassword: `guess-${i}`, newPassword: 'Better#2027abc' })));
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => agent.post('/api/auth/password').send({ currentPassword: `guess-${i}`, newPassword: 'Better#2027abc' })),
+    );
     expect(countOf(burst, 400)).toBe(5);
     for (const r of burst.filter((r) => r.status === 400)) expect(Object.keys(r.body.errors)).toEqual(['currentPassword']);
     expect(countOf(burst, 429)).toBe(7);

@@ -13,7 +13,11 @@ beforeAll(async () => {
   t = await startTestApp();
   admin = await t.login('admin');
   server = await listen(t);
-  const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }) });
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+  });
   cookie = res.headers.get('set-cookie')!.split(';')[0];
 });
 afterAll(async () => {
@@ -25,7 +29,11 @@ const linesCount = async () => (await t.db.query<{ n: number }>('SELECT count(*)
 
 /** A POST with exactly these headers and body bytes (real HTTP: supertest re-encodes buffers), as admin unless told. */
 async function postRaw(path: string, body: Buffer | string, headers: Record<string, string>, as = cookie) {
-  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { ...headers, Cookie: as }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+  const res = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { ...headers, Cookie: as },
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
   const text = await res.text();
   return { status: res.status, type: res.headers.get('content-type')?.split(';')[0], body: JSON.parse(text) } as request.Response;
 }
@@ -59,7 +67,11 @@ describe('no input gives a 5xx', () => {
   });
 
   it('an import file in another charset is refused (415 declared, 400 detected), not stored as U+FFFD', async () => {
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'city.officer', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'city.officer', password: DEMO_PASSWORD }),
+    });
     const officer = login.headers.get('set-cookie')!.split(';')[0];
     const entities = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM entities'))[0].n;
     const before = await entities();

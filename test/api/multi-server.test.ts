@@ -130,7 +130,9 @@ describe.skipIf(!url)('several API servers on one PostgreSQL server', () => {
 
   it('two decisions on one replacement request at once: exactly one is made, the team changes once', async () => {
     const [{ id: taskId }] = (await db.query<{ id: number }>(`SELECT id FROM tasks WHERE code = 'QD-2026-001'`)).rows;
-    const assignments = (await db.query<{ id: number; inspectorIds: number[] }>(`SELECT id, "inspectorIds" FROM assignments WHERE "taskId" = $1 AND active ORDER BY id`, [taskId])).rows;
+    const assignments = (
+      await db.query<{ id: number; inspectorIds: number[] }>(`SELECT id, "inspectorIds" FROM assignments WHERE "taskId" = $1 AND active ORDER BY id`, [taskId])
+    ).rows;
     const races: [string, string][] = [
       ['approve', 'approve'],
       ['approve', 'reject'],
@@ -138,19 +140,30 @@ describe.skipIf(!url)('several API servers on one PostgreSQL server', () => {
     ];
     for (const [i, [first, second]] of races.entries()) {
       const target = assignments[i];
-      const asked = await officer.post(`/assignments/${target.id}/replacements`, { inspectorId: target.inspectorIds[0], kind: 'health', reason: '身体原因，无法到场' });
+      const asked = await officer.post(`/assignments/${target.id}/replacements`, {
+        inspectorId: target.inspectorIds[0],
+        kind: 'health',
+        reason: '身体原因，无法到场',
+      });
       expect(asked.status).toBe(201);
-      const decide = (c: Client, verdict: string) => c.post(`/replacements/${asked.body.id}/${verdict}`, verdict === 'reject' ? { reason: '可另行安排时间' } : {});
+      const decide = (c: Client, verdict: string) =>
+        c.post(`/replacements/${asked.body.id}/${verdict}`, verdict === 'reject' ? { reason: '可另行安排时间' } : {});
       const { winner, loser } = oneWinner(await Promise.all([decide(chief, first), decide(chief.on(a), second)]), 200);
       expect(loser.body.code).toBe('already_decided');
       const [stored] = (await db.query(`SELECT status, version FROM replacements WHERE id = $1`, [asked.body.id])).rows;
       expect(stored).toEqual({ status: winner.body.status, version: 2 });
-      const [after] = (await db.query<{ inspectorIds: number[]; version: number }>(`SELECT "inspectorIds", version FROM assignments WHERE id = $1`, [target.id])).rows;
+      const [after] = (
+        await db.query<{ inspectorIds: number[]; version: number }>(`SELECT "inspectorIds", version FROM assignments WHERE id = $1`, [target.id])
+      ).rows;
       if (winner.body.status === 'approved') {
         expect(after.inspectorIds).not.toContain(target.inspectorIds[0]);
         expect(after.inspectorIds).toContain(winner.body.replacementInspectorId);
       } else expect(after.inspectorIds).toEqual(target.inspectorIds);
-      const audits = (await db.query(`SELECT action FROM audit WHERE resource = 'replacements' AND "recordId" = $1 AND action IN ('approve', 'reject')`, [String(asked.body.id)])).rows;
+      const audits = (
+        await db.query(`SELECT action FROM audit WHERE resource = 'replacements' AND "recordId" = $1 AND action IN ('approve', 'reject')`, [
+          String(asked.body.id),
+        ])
+      ).rows;
       expect(audits).toHaveLength(1);
     }
   });
@@ -162,7 +175,10 @@ describe.skipIf(!url)('several API servers on one PostgreSQL server', () => {
     const propose = async (ratioBp: number) => {
       const [line] = (await db.query(`SELECT * FROM plan_lines WHERE "planId" = $1 AND "lineId" = 1 ORDER BY id LIMIT 1`, [plan.id])).rows;
       const { id, itemId, departmentId, frequency, windowStart, windowEnd, method, joint } = line;
-      const res = await shinanOfficer.post(`/plans/${plan.id}/adjustments`, { reason: `比例调整为 ${ratioBp}`, upserts: [{ id, itemId, departmentId, ratioBp, frequency, windowStart, windowEnd, method, joint }] });
+      const res = await shinanOfficer.post(`/plans/${plan.id}/adjustments`, {
+        reason: `比例调整为 ${ratioBp}`,
+        upserts: [{ id, itemId, departmentId, ratioBp, frequency, windowStart, windowEnd, method, joint }],
+      });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       return res.body.id as number;
     };
@@ -185,7 +201,13 @@ describe.skipIf(!url)('several API servers on one PostgreSQL server', () => {
     const id = created.body.id as number;
     for (let round = 0; round < 8; round++) {
       const { version } = (await admin.get(`/lines/${id}`)).body as { version: number };
-      const { winner, loser } = oneWinner(await Promise.all([admin.put(`/lines/${id}`, { name: `服务器甲 ${round}`, version }), admin.on(b).put(`/lines/${id}`, { name: `服务器乙 ${round}`, version })]), 200);
+      const { winner, loser } = oneWinner(
+        await Promise.all([
+          admin.put(`/lines/${id}`, { name: `服务器甲 ${round}`, version }),
+          admin.on(b).put(`/lines/${id}`, { name: `服务器乙 ${round}`, version }),
+        ]),
+        200,
+      );
       expect(loser.body.code).toBe('stale_version');
       const [stored] = (await db.query(`SELECT name, version FROM lines WHERE id = $1`, [id])).rows;
       expect(stored).toEqual({ name: winner.body.name, version: version + 1 });

@@ -17,7 +17,9 @@ describe('library lists sort names by pinyin (a stored key; the embedded Postgre
     const created = [];
     for (const name of ['测序张三商行', '测序王五商行', '测序李四商行']) created.push((await officer.post('/api/entities').send(entity(name))).body);
     const list = async (order: string) =>
-      (await officer.get('/api/entities').query({ filter: JSON.stringify({ q: '测序' }), sort: JSON.stringify(['name', order]) })).body.map((e: { name: string }) => e.name);
+      (await officer.get('/api/entities').query({ filter: JSON.stringify({ q: '测序' }), sort: JSON.stringify(['name', order]) })).body.map(
+        (e: { name: string }) => e.name,
+      );
     expect(await list('ASC')).toEqual(['测序李四商行', '测序王五商行', '测序张三商行']);
     expect(await list('DESC')).toEqual(['测序张三商行', '测序王五商行', '测序李四商行']);
     expect(created[0]).not.toHaveProperty('nameKey');
@@ -28,7 +30,8 @@ describe('library lists sort names by pinyin (a stored key; the embedded Postgre
 
   it('sorts the demo inspectors (loaded from db.json) by pinyin, page after page', async () => {
     const admin = await t.login('admin');
-    const pageOf = async (range: string) => (await admin.get('/api/inspectors').query({ sort: '["name","ASC"]', range })).body.map((i: { name: string }) => i.name) as string[];
+    const pageOf = async (range: string) =>
+      (await admin.get('/api/inspectors').query({ sort: '["name","ASC"]', range })).body.map((i: { name: string }) => i.name) as string[];
     const names = [...(await pageOf('[0,59]')), ...(await pageOf('[60,119]'))];
     expect(names).toHaveLength(120);
     const keys = names.map((n) => nameSortKey(n, { person: true }));

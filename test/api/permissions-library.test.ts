@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-
 const CODE: Record<number, string> = { [SHINAN]: '370202', [LAOSHAN]: '370212' };
 
 const subjects = MATRIX_SUBJECTS;
@@ -54,9 +53,20 @@ function expectItems(role: Role, unit: number, action: string, scope: 'own' | 'o
 
 const status = outcomeOf;
 
-async function tryAction(username: string, resource: string, action: string, target: { unitId: number; district?: string }, payload: () => Record<string, unknown>): Promise<Outcome> {
+async function tryAction(
+  username: string,
+  resource: string,
+  action: string,
+  target: { unitId: number; district?: string },
+  payload: () => Record<string, unknown>,
+): Promise<Outcome> {
   const a = agents.get(username)!;
-  const where = resource === 'entities' ? `district = '${target.district}'` : resource === 'items' ? `"unitId" = ${target.unitId} AND "lineId" = 1` : `"unitId" = ${target.unitId}`;
+  const where =
+    resource === 'entities'
+      ? `district = '${target.district}'`
+      : resource === 'items'
+        ? `"unitId" = ${target.unitId} AND "lineId" = 1`
+        : `"unitId" = ${target.unitId}`;
   const [row] = await t.db.query<Record<string, unknown> & { id: number }>(`SELECT * FROM ${resource} WHERE ${where} ORDER BY id LIMIT 1`);
   switch (action) {
     case 'list': {
@@ -86,13 +96,27 @@ const cases = [
       const unitId = scope === 'own' && unit !== CITY ? unit : scope === 'own' ? SHINAN : LAOSHAN;
       return { unitId, district: CODE[unitId] };
     },
-    payload: (target: { district?: string }) => () => ({ uscc: newUscc('enterprise', target.district), name: '青岛矩阵测试有限公司', type: 'enterprise', district: target.district, lineIds: [1], status: 'active', changedOn: '2026-02-27' }),
+    payload: (target: { district?: string }) => () => ({
+      uscc: newUscc('enterprise', target.district),
+      name: '青岛矩阵测试有限公司',
+      type: 'enterprise',
+      district: target.district,
+      lineIds: [1],
+      status: 'active',
+      changedOn: '2026-02-27',
+    }),
   },
   {
     resource: 'inspectors',
     expect: expectInspectors,
     target: (scope: 'own' | 'other', unit: number) => ({ unitId: scope === 'own' ? unit : unit === CITY ? SHINAN : LAOSHAN }),
-    payload: (target: { unitId: number }) => () => ({ name: '矩阵测试员', unitId: target.unitId, category: 'supervisor', status: 'active', changedOn: '2026-02-27' }),
+    payload: (target: { unitId: number }) => () => ({
+      name: '矩阵测试员',
+      unitId: target.unitId,
+      category: 'supervisor',
+      status: 'active',
+      changedOn: '2026-02-27',
+    }),
   },
   {
     resource: 'items',

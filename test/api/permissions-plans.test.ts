@@ -23,14 +23,29 @@ function expected(role: Role, unit: number, action: string, scope: 'own' | 'othe
   if (action === 'list' || action === 'read') return visible ? 'allowed' : 'hidden';
   if (action === 'create') return owner ? 'allowed' : 'forbidden';
   if (!visible) return 'hidden';
-  return owner ? (action === 'publish' ? 'refused-uncovered' as Outcome : 'allowed') : 'forbidden';
+  return owner ? (action === 'publish' ? ('refused-uncovered' as Outcome) : 'allowed') : 'forbidden';
 }
 
 let year = 2030;
 const draft = async (unitId: number) =>
-  (await agents.get(unitId === CITY ? 'city.lead' : 'shinan.lead')!.post('/api/plans').send({ unitId, year: ++year, title: '矩阵测试计划' })).body.id as number;
+  (
+    await agents
+      .get(unitId === CITY ? 'city.lead' : 'shinan.lead')!
+      .post('/api/plans')
+      .send({ unitId, year: ++year, title: '矩阵测试计划' })
+  ).body.id as number;
 const outcome = (s: number, code?: string): Outcome =>
-  s === 200 || s === 201 ? 'allowed' : s === 403 ? 'forbidden' : s === 404 ? 'hidden' : s === 409 && code === 'uncovered_items' ? ('refused-uncovered' as Outcome) : (() => { throw new Error(`unexpected ${s}`); })();
+  s === 200 || s === 201
+    ? 'allowed'
+    : s === 403
+      ? 'forbidden'
+      : s === 404
+        ? 'hidden'
+        : s === 409 && code === 'uncovered_items'
+          ? ('refused-uncovered' as Outcome)
+          : (() => {
+              throw new Error(`unexpected ${s}`);
+            })();
 
 async function attempt(username: string, action: string, unitId: number): Promise<Outcome> {
   const a = agents.get(username)!;

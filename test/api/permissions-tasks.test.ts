@@ -31,7 +31,12 @@ function expected(role: Role, unit: number, action: string, scope: 'own' | 'othe
 
 let seq = 500;
 const planLine = async (unitId: number) =>
-  (await t.db.query<{ id: number }>(`SELECT l.id FROM plan_lines l JOIN plans p ON p.id = l."planId" WHERE p."unitId" = $1 AND l."lineId" = 1 ORDER BY l.id LIMIT 1`, [unitId]))[0].id;
+  (
+    await t.db.query<{ id: number }>(
+      `SELECT l.id FROM plan_lines l JOIN plans p ON p.id = l."planId" WHERE p."unitId" = $1 AND l."lineId" = 1 ORDER BY l.id LIMIT 1`,
+      [unitId],
+    )
+  )[0].id;
 const body = async (unitId: number) => ({
   code: `QD-2026-${++seq}`,
   title: '矩阵测试任务',
@@ -44,7 +49,13 @@ const body = async (unitId: number) => ({
   deadline: '2026-12-20',
 });
 /** A fresh draft task of the unit, made by its own officer. */
-const freshTask = async (unitId: number) => (await agents.get(unitId === CITY ? 'city.officer' : 'shinan.officer')!.post('/api/tasks').send(await body(unitId))).body.id as number;
+const freshTask = async (unitId: number) =>
+  (
+    await agents
+      .get(unitId === CITY ? 'city.officer' : 'shinan.officer')!
+      .post('/api/tasks')
+      .send(await body(unitId))
+  ).body.id as number;
 
 const outcome = outcomeOf;
 

@@ -42,7 +42,10 @@ function expectedDepartments(username: string, role: Role, action: string, scope
 
 async function attempt(username: string, action: string, unitId: number): Promise<Outcome> {
   const a = agents.get(username)!;
-  const [target] = (await t.db.query<{ id: number; version: number }>('SELECT id, version FROM departments WHERE "unitId" = $1 AND NOT lead ORDER BY id LIMIT 1', [unitId]));
+  const [target] = await t.db.query<{ id: number; version: number }>(
+    'SELECT id, version FROM departments WHERE "unitId" = $1 AND NOT lead ORDER BY id LIMIT 1',
+    [unitId],
+  );
   let status: number;
   switch (action) {
     case 'list': {
@@ -115,7 +118,9 @@ describe('users: managed by admins only', () => {
 
   it('the admin creates, edits and disables users, but not itself', async () => {
     const admin = agents.get('admin')!;
-    const created = await admin.post('/api/users').send({ username: 'laoshan.officer', name: '崂山经办', role: 'officer', unitId: LAOSHAN, departmentId: null, password: 'Laoshan#2026' });
+    const created = await admin
+      .post('/api/users')
+      .send({ username: 'laoshan.officer', name: '崂山经办', role: 'officer', unitId: LAOSHAN, departmentId: null, password: 'Laoshan#2026' });
     expect(created.status).toBe(201);
     expect(created.body).not.toHaveProperty('passwordHash');
     const wrongDept = await admin.put(`/api/users/${created.body.id}`).send({ departmentId: 2 });
@@ -131,7 +136,10 @@ describe('users: managed by admins only', () => {
 describe('audit log: admins and lead offices, by scope', () => {
   it('admin and the city lead office read every unit’s entries', async () => {
     for (const u of ['admin', 'city.lead']) {
-      const res = await agents.get(u)!.get('/api/audit').query({ filter: JSON.stringify({ unitId: SHINAN }) });
+      const res = await agents
+        .get(u)!
+        .get('/api/audit')
+        .query({ filter: JSON.stringify({ unitId: SHINAN }) });
       expect(res.status).toBe(200);
       expect(res.body.length).toBeGreaterThan(0);
     }

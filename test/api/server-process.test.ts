@@ -15,7 +15,11 @@ const tempDir = () => {
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 async function loginCookie(url: string, username = 'admin', password = DEMO_PASSWORD) {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   expect(res.status).toBe(200);
   return res.headers.get('set-cookie')!.split(';')[0];
 }
@@ -75,16 +79,20 @@ describe('the server process', () => {
     expect(broken.out).toMatch(/BROKEN at entry \d+/);
   }, 120_000);
 
-  it.skipIf(!!process.env.DATABASE_URL)('refuses a second process on the same embedded database with a clear message', async () => {
-    const env = await freshServerEnv(tempDir());
-    const first = await startServer(env);
-    const second = await runToEnd(['api/cli/db-export.ts'], env);
-    expect(second.code).not.toBe(0);
-    expect(second.out).toMatch(/in use by process \d+/);
-    expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
-    first.child.kill('SIGTERM');
-    await first.exited;
-  }, 60_000);
+  it.skipIf(!!process.env.DATABASE_URL)(
+    'refuses a second process on the same embedded database with a clear message',
+    async () => {
+      const env = await freshServerEnv(tempDir());
+      const first = await startServer(env);
+      const second = await runToEnd(['api/cli/db-export.ts'], env);
+      expect(second.code).not.toBe(0);
+      expect(second.out).toMatch(/in use by process \d+/);
+      expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+      first.child.kill('SIGTERM');
+      await first.exited;
+    },
+    60_000,
+  );
 
   it('refuses to start in production while an account has the demo password', async () => {
     const env = await freshServerEnv(tempDir());
@@ -97,7 +105,11 @@ describe('the server process', () => {
     const env = await freshServerEnv(tempDir());
     const server = await startServer(env);
     const cookie = await loginCookie(server.url);
-    await fetch(`${server.url}/api/lines`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ name: '导出测试', code: 'export_test' }) });
+    await fetch(`${server.url}/api/lines`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: JSON.stringify({ name: '导出测试', code: 'export_test' }),
+    });
     server.child.kill('SIGTERM');
     await server.exited;
     const file = path.join(tempDir(), 'export.json');

@@ -31,7 +31,10 @@ import type { Db } from '../../api/store/db.js';
 
 const json = process.argv.includes('--json');
 const openPage = process.argv.includes('--page');
-const [entities = 500_000, inspectors = 5_000, ratioBp = 500] = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number);
+const [entities = 500_000, inspectors = 5_000, ratioBp = 500] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'))
+  .map(Number);
 const DISTRICTS = ['370202', '370203', '370211', '370212', '370213', '370214', '370215', '370281', '370283', '370285'];
 const log = (...args: unknown[]) => {
   if (!json) console.log(...args);
@@ -58,7 +61,10 @@ const hashFloor = () => {
 
 // The domain draw.
 const inspectorPool = Array.from({ length: inspectors }, (_, i) => ({ id: String(100_000 + i), strata: [DISTRICTS[i % DISTRICTS.length]] }));
-const exclusions: [string, string][] = Array.from({ length: Math.min(200, Math.floor(entities / 97)) }, (_, i) => [pool[i * 97].id, inspectorPool[i % inspectors].id]);
+const exclusions: [string, string][] = Array.from({ length: Math.min(200, Math.floor(entities / 97)) }, (_, i) => [
+  pool[i * 97].id,
+  inspectorPool[i % inspectors].id,
+]);
 const floors: number[] = [];
 const domainTimes: number[] = [];
 let selected = 0;
@@ -69,7 +75,9 @@ for (let run = 0; run < 3; run++) {
   domainTimes.push(performance.now() - t);
   selected = record.selected.length;
 }
-log(`QD-DRAW-2: ${entities.toLocaleString()} entities, ${ratioBp / 100}%, teams of 2 from ${inspectors.toLocaleString()} inspectors → ${selected.toLocaleString()} selected`);
+log(
+  `QD-DRAW-2: ${entities.toLocaleString()} entities, ${ratioBp / 100}%, teams of 2 from ${inspectors.toLocaleString()} inspectors → ${selected.toLocaleString()} selected`,
+);
 log(`domain draw: ${median(domainTimes).toFixed(0)} ms (median of 3)`);
 
 // The same pool in the database, drawn through the API.
@@ -119,7 +127,9 @@ const server = process.env.DATABASE_URL ? await benchDatabase(process.env.DATABA
 const db = server ? await openPostgres(server.url) : await openPglite();
 let t = performance.now();
 await load(db);
-log(`${engine}: ${entities.toLocaleString()} entities and ${inspectors.toLocaleString()} inspectors loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+log(
+  `${engine}: ${entities.toLocaleString()} entities and ${inspectors.toLocaleString()} inspectors loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
 const app = createApp({ store: new Store(db) });
 const as = async (username: string) => {
   const agent = request.agent(app);
@@ -131,9 +141,18 @@ const chief = await as('city.chief');
 const [{ id: planLineId }] = await db.query<{ id: number }>(
   `SELECT l.id FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN items i ON i.id = l."itemId" WHERE p."unitId" = 1 AND i.name LIKE '用人单位支付劳动者工资%'`,
 );
-const task = await officer
-  .post('/api/tasks')
-  .send({ code: 'QD-2026-900', title: '全市基准抽查', planLineId, origin: 'own', districts: DISTRICTS, entityTypes: ['enterprise'], ratioBp, teamSize: 2, method: 'onsite', deadline: '2026-12-30' });
+const task = await officer.post('/api/tasks').send({
+  code: 'QD-2026-900',
+  title: '全市基准抽查',
+  planLineId,
+  origin: 'own',
+  districts: DISTRICTS,
+  entityTypes: ['enterprise'],
+  ratioBp,
+  teamSize: 2,
+  method: 'onsite',
+  deadline: '2026-12-30',
+});
 if (task.status !== 201) throw new Error(`task answered ${task.status}: ${JSON.stringify(task.body)}`);
 const apiTimes: number[] = [];
 let lastDrawId = 0;
@@ -187,7 +206,14 @@ const hashFloorMs = median(floors);
 const domainMs = median(domainTimes);
 const apiMs = median(apiTimes);
 const round = (x: number, digits = 0) => Number(x.toFixed(digits));
-const out = { hashFloorMs: round(hashFloorMs), domainMs: round(domainMs), domainRatio: round(domainMs / hashFloorMs, 2), apiMs: round(apiMs), apiRatio: round(apiMs / hashFloorMs, 2), engine };
+const out = {
+  hashFloorMs: round(hashFloorMs),
+  domainMs: round(domainMs),
+  domainRatio: round(domainMs / hashFloorMs, 2),
+  apiMs: round(apiMs),
+  apiRatio: round(apiMs / hashFloorMs, 2),
+  engine,
+};
 if (json) console.log(JSON.stringify(out));
 else {
   console.log(`hash ${entities.toLocaleString()} ids once: ${out.hashFloorMs} ms (median of 6)`);

@@ -17,8 +17,62 @@ import { createApp } from '../../api/app.js';
 
 const sizes = (process.argv[2] ?? '100000,500000').split(',').map(Number);
 const SAMPLES = 200;
-const BRAND = ['海创', '鑫源', '华宇', '瑞丰', '恒通', '蓝海', '金桥', '德信', '泰和', '汇金', '东方', '海纳', '润泽', '中联', '宏达', '博远', '佳和', '新亚', '胜利', '青元', '远洋', '鲁信', '海川', '明德', '安泰', '瑞康', '众诚', '天成', '嘉禾', '长城', '澄宁', '诺泰'];
-const TRADE = ['机械制造', '食品', '国际物流', '建筑工程', '信息技术', '餐饮管理', '纺织', '电子科技', '国际贸易', '物业管理', '人力资源服务', '劳务派遣', '橡胶制品', '海洋生物', '家电配件', '汽车销售', '酒店管理', '商贸', '装饰工程', '保安服务'];
+const BRAND = [
+  '海创',
+  '鑫源',
+  '华宇',
+  '瑞丰',
+  '恒通',
+  '蓝海',
+  '金桥',
+  '德信',
+  '泰和',
+  '汇金',
+  '东方',
+  '海纳',
+  '润泽',
+  '中联',
+  '宏达',
+  '博远',
+  '佳和',
+  '新亚',
+  '胜利',
+  '青元',
+  '远洋',
+  '鲁信',
+  '海川',
+  '明德',
+  '安泰',
+  '瑞康',
+  '众诚',
+  '天成',
+  '嘉禾',
+  '长城',
+  '澄宁',
+  '诺泰',
+];
+const TRADE = [
+  '机械制造',
+  '食品',
+  '国际物流',
+  '建筑工程',
+  '信息技术',
+  '餐饮管理',
+  '纺织',
+  '电子科技',
+  '国际贸易',
+  '物业管理',
+  '人力资源服务',
+  '劳务派遣',
+  '橡胶制品',
+  '海洋生物',
+  '家电配件',
+  '汽车销售',
+  '酒店管理',
+  '商贸',
+  '装饰工程',
+  '保安服务',
+];
 const DISTRICTS = ['370202', '370203', '370211', '370212', '370213', '370214', '370215', '370281', '370283', '370285'];
 const TYPES = ['enterprise', 'individual', 'private_non_enterprise', 'partnership', 'foundation', 'state_organ', 'public_institution', 'social_group'];
 
@@ -50,7 +104,11 @@ async function bench(size: number) {
     const s = app.listen(0, '127.0.0.1', () => r(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Demo#2026' }) });
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'Demo#2026' }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0];
   const scenarios: [string, (i: number) => Record<string, unknown>][] = [
     ['district + type, sorted by name', (i) => ({ district: DISTRICTS[i % 10], type: TYPES[i % 8] })],
@@ -70,7 +128,9 @@ async function bench(size: number) {
       if (i >= 0) times.push(performance.now() - t);
       if (!res.ok) throw new Error(`${res.status}`);
     }
-    lines.push(`| ${db.kind} | ${size.toLocaleString()} | ${name} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${pct(times, 99).toFixed(1)} |`);
+    lines.push(
+      `| ${db.kind} | ${size.toLocaleString()} | ${name} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${pct(times, 99).toFixed(1)} |`,
+    );
   }
   server.close();
   await db.close();

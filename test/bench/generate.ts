@@ -58,8 +58,16 @@ function weighted<T>(items: readonly T[], weights: number[]): (r: Rng) => T {
 }
 
 const DISTRICT_NAMES: Record<string, string> = {
-  '370202': '市南区', '370203': '市北区', '370211': '黄岛区', '370212': '崂山区', '370213': '李沧区',
-  '370214': '城阳区', '370215': '即墨区', '370281': '胶州市', '370283': '平度市', '370285': '莱西市',
+  '370202': '市南区',
+  '370203': '市北区',
+  '370211': '黄岛区',
+  '370212': '崂山区',
+  '370213': '李沧区',
+  '370214': '城阳区',
+  '370215': '即墨区',
+  '370281': '胶州市',
+  '370283': '平度市',
+  '370285': '莱西市',
 };
 const pickDistrict = weighted(DISTRICTS, [9, 12, 18, 8, 8, 13, 12, 8, 7, 5]);
 const pickType = weighted(ENTITY_TYPES, [58, 25, 5, 3, 1, 2, 4, 2]);
@@ -73,15 +81,39 @@ export const BRAND_CHARS = Array.from(
 );
 /** 行业用语 with their weights: '科技' and '商贸' are the common fragments of the `q` benchmark. */
 const INDUSTRIES: [string, string, number][] = [
-  ['科技', '信息传输、软件和信息技术服务业', 9], ['商贸', '批发和零售业', 8], ['贸易', '批发和零售业', 6], ['建筑工程', '建筑业', 6],
-  ['餐饮管理', '住宿和餐饮业', 5], ['物流', '交通运输、仓储和邮政业', 5], ['机械制造', '制造业', 4], ['食品', '制造业', 4],
-  ['纺织服装', '制造业', 3], ['电子', '制造业', 3], ['医药', '制造业', 2], ['人力资源', '租赁和商务服务业', 3],
-  ['物业管理', '房地产业', 4], ['房地产开发', '房地产业', 2], ['广告传媒', '租赁和商务服务业', 3], ['教育咨询', '教育', 3],
-  ['汽车销售', '批发和零售业', 3], ['装饰工程', '建筑业', 3], ['家政服务', '居民服务、修理和其他服务业', 3], ['保安服务', '租赁和商务服务业', 2],
-  ['海洋渔业', '农、林、牧、渔业', 2], ['农业开发', '农、林、牧、渔业', 2], ['化工', '制造业', 2], ['新能源', '电力、热力、燃气及水生产和供应业', 2],
-  ['环保工程', '水利、环境和公共设施管理业', 2], ['酒店管理', '住宿和餐饮业', 2], ['文化旅游', '文化、体育和娱乐业', 2], ['健康管理', '卫生和社会工作', 2],
+  ['科技', '信息传输、软件和信息技术服务业', 9],
+  ['商贸', '批发和零售业', 8],
+  ['贸易', '批发和零售业', 6],
+  ['建筑工程', '建筑业', 6],
+  ['餐饮管理', '住宿和餐饮业', 5],
+  ['物流', '交通运输、仓储和邮政业', 5],
+  ['机械制造', '制造业', 4],
+  ['食品', '制造业', 4],
+  ['纺织服装', '制造业', 3],
+  ['电子', '制造业', 3],
+  ['医药', '制造业', 2],
+  ['人力资源', '租赁和商务服务业', 3],
+  ['物业管理', '房地产业', 4],
+  ['房地产开发', '房地产业', 2],
+  ['广告传媒', '租赁和商务服务业', 3],
+  ['教育咨询', '教育', 3],
+  ['汽车销售', '批发和零售业', 3],
+  ['装饰工程', '建筑业', 3],
+  ['家政服务', '居民服务、修理和其他服务业', 3],
+  ['保安服务', '租赁和商务服务业', 2],
+  ['海洋渔业', '农、林、牧、渔业', 2],
+  ['农业开发', '农、林、牧、渔业', 2],
+  ['化工', '制造业', 2],
+  ['新能源', '电力、热力、燃气及水生产和供应业', 2],
+  ['环保工程', '水利、环境和公共设施管理业', 2],
+  ['酒店管理', '住宿和餐饮业', 2],
+  ['文化旅游', '文化、体育和娱乐业', 2],
+  ['健康管理', '卫生和社会工作', 2],
 ];
-const pickIndustry = weighted(INDUSTRIES, INDUSTRIES.map((x) => x[2]));
+const pickIndustry = weighted(
+  INDUSTRIES,
+  INDUSTRIES.map((x) => x[2]),
+);
 /** 组织形式 by type (企业, 个体经济组织, 民办非企业单位, 合伙组织, 基金会, 国家机关, 事业单位, 社会团体). */
 const SUFFIXES: Record<string, string[]> = {
   enterprise: ['有限公司', '有限公司', '有限公司', '有限责任公司', '股份有限公司', '集团有限公司'],
@@ -93,15 +125,27 @@ const SUFFIXES: Record<string, string[]> = {
   public_institution: ['服务中心', '医院', '学校', '研究所'],
   social_group: ['协会', '商会', '学会', '联合会'],
 };
-const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤');
+const SURNAMES = Array.from(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+);
 const GIVEN = Array.from('伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆帅旭宁');
-const ROADS = Array.from({ length: 60 }, (_, i) => `${BRAND_CHARS[(i * 7) % BRAND_CHARS.length]}${BRAND_CHARS[(i * 13 + 5) % BRAND_CHARS.length]}${['路', '街', '大道', '支路'][i % 4]}`);
+const ROADS = Array.from(
+  { length: 60 },
+  (_, i) => `${BRAND_CHARS[(i * 7) % BRAND_CHARS.length]}${BRAND_CHARS[(i * 13 + 5) % BRAND_CHARS.length]}${['路', '街', '大道', '支路'][i % 4]}`,
+);
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 /** 登记管理部门 + 机构类别 per entity type (GB 32100 table 1, simplified). */
 const USCC_KIND: Record<string, string> = {
-  enterprise: '91', individual: '92', private_non_enterprise: '52', partnership: '31', foundation: '53', state_organ: '11', public_institution: '12', social_group: '51',
+  enterprise: '91',
+  individual: '92',
+  private_non_enterprise: '52',
+  partnership: '31',
+  foundation: '53',
+  state_organ: '11',
+  public_institution: '12',
+  social_group: '51',
 };
 
 /** A GB 32100 code with valid check characters; `serial` makes it unique (a bijection on 0 … 10^8 − 1). */
@@ -167,11 +211,28 @@ export function makeEntity(r: Rng, serial: number): Entity {
 
 /** Column name → SQL element type, in load order (createdAt/updatedAt are added by the loader). */
 const COLUMNS: [string, string][] = [
-  ['uscc', 'text'], ['name', 'text'], ['type', 'text'], ['district', 'text'], ['address', 'text'], ['lines', 'text'],
-  ['status', 'text'], ['changedOn', 'date'], ['recordedOn', 'date'], ['establishedOn', 'date'], ['legalRep', 'text'],
-  ['phone', 'text'], ['email', 'text'], ['employees', 'int4'], ['registeredCapital', 'numeric'], ['industry', 'text'],
-  ['riskLevel', 'text'], ['creditRating', 'text'], ['lastInspectedOn', 'date'], ['remarks', 'text'],
-  ['createdAt', 'timestamptz'], ['updatedAt', 'timestamptz'],
+  ['uscc', 'text'],
+  ['name', 'text'],
+  ['type', 'text'],
+  ['district', 'text'],
+  ['address', 'text'],
+  ['lines', 'text'],
+  ['status', 'text'],
+  ['changedOn', 'date'],
+  ['recordedOn', 'date'],
+  ['establishedOn', 'date'],
+  ['legalRep', 'text'],
+  ['phone', 'text'],
+  ['email', 'text'],
+  ['employees', 'int4'],
+  ['registeredCapital', 'numeric'],
+  ['industry', 'text'],
+  ['riskLevel', 'text'],
+  ['creditRating', 'text'],
+  ['lastInspectedOn', 'date'],
+  ['remarks', 'text'],
+  ['createdAt', 'timestamptz'],
+  ['updatedAt', 'timestamptz'],
 ];
 const q = (c: string) => `"${c}"`;
 const INSERT_SQL = `INSERT INTO ${BENCH_TABLE} (${COLUMNS.map(([c]) => q(c)).join(', ')})

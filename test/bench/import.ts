@@ -22,7 +22,17 @@ const CODES = ['370202', '370203', '370211', '370212', '370213', '370214', '3702
 
 function table(seed: number): string[][] {
   const r = rng(seed);
-  return Array.from({ length: rows }, (_, i) => [makeUscc('enterprise', CODES[i % 10], r), `青岛导入基准${seed}-${i}有限公司`, '企业', DISTRICTS[i % 10], `青岛市${DISTRICTS[i % 10]}基准路${i}号`, '张三', '劳动保障监察', '存续', '2026-11-02']);
+  return Array.from({ length: rows }, (_, i) => [
+    makeUscc('enterprise', CODES[i % 10], r),
+    `青岛导入基准${seed}-${i}有限公司`,
+    '企业',
+    DISTRICTS[i % 10],
+    `青岛市${DISTRICTS[i % 10]}基准路${i}号`,
+    '张三',
+    '劳动保障监察',
+    '存续',
+    '2026-11-02',
+  ]);
 }
 
 async function run(kind: 'csv' | 'xlsx', seed: number) {
@@ -50,7 +60,9 @@ async function run(kind: 'csv' | 'xlsx', seed: number) {
   const res = await agent.post('/api/entities/import').set('Content-Type', type).send(body);
   const ms = performance.now() - t;
   if (res.status !== 200 || res.body.created !== rows) throw new Error(`import failed: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
-  console.log(`${db.kind} ${kind.toUpperCase()} ${rows.toLocaleString()} rows (${(body.length / 1e6).toFixed(1)} MB): dry run ${(dryMs / 1000).toFixed(2)} s, import ${(ms / 1000).toFixed(2)} s (target ≤ 10 s); dry-run errors ${dry.body.errorCount}`);
+  console.log(
+    `${db.kind} ${kind.toUpperCase()} ${rows.toLocaleString()} rows (${(body.length / 1e6).toFixed(1)} MB): dry run ${(dryMs / 1000).toFixed(2)} s, import ${(ms / 1000).toFixed(2)} s (target ≤ 10 s); dry-run errors ${dry.body.errorCount}`,
+  );
   await db.close();
 }
 

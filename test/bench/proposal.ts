@@ -26,11 +26,15 @@ export class ProposedStore extends Store {
     const [start, end] = range;
     const dir = sort[1] === 'DESC' ? 'DESC' : 'ASC';
     const order = `${ident(sort[0])} ${dir}${sort[0] === 'id' ? '' : `, id ${dir}`}`;
-    const page = compile(frag(`SELECT * FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start));
+    const page = compile(
+      frag(`SELECT * FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start),
+    );
     const rows = await this.db.query<Row>(page.text, page.values);
     if (rows.length > 0 && rows.length < end - start + 1) return { rows, total: start + rows.length };
     if (rows.length === 0 && start === 0) return { rows, total: 0 };
-    const capped = compile(frag(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${ident(spec.table)} WHERE ${where.sql} LIMIT $?) AS m`, ...where.params, COUNT_CAP + 1));
+    const capped = compile(
+      frag(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${ident(spec.table)} WHERE ${where.sql} LIMIT $?) AS m`, ...where.params, COUNT_CAP + 1),
+    );
     const [{ n }] = await this.db.query<{ n: number }>(capped.text, capped.values);
     if (n <= COUNT_CAP) return { rows, total: n };
     const probe = compile(frag(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));

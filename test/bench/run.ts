@@ -42,7 +42,11 @@ function parseArgs(argv: string[]) {
     if (['keep', 'fresh', 'proposal-only'].includes(k)) flags.add(k);
     else values.set(k, inline ?? argv[++i]);
   }
-  const list = (k: string, d: string) => (values.get(k) ?? d).split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (k: string, d: string) =>
+    (values.get(k) ?? d)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const opts = {
     sizes: list('sizes', '10000,100000,500000').map((s) => Number(s.replace(/k$/i, '000'))),
     engines: list('engines', 'pglite,postgres') as ('pglite' | 'postgres')[],
@@ -413,18 +417,18 @@ async function explainAll(db: Db, engine: string, size: number, proposal = false
   log(`  plans written to ${path.relative(process.cwd(), file)}`);
 
   async function explainWithoutUsccTrigram() {
-  // The real `entities` table (migration 2) has a trigram index on name only, while its `q` also searches uscc:
-  // the same query with this table's uscc trigram index dropped (rolled back) shows what that costs.
-  const rollback = new Error('rollback');
-  await db
-    .transaction(async (tx) => {
-      await tx.query(`DROP INDEX ${BENCH_TABLE}_uscc_trgm`);
-      await explain(tx, 'without a trigram index on uscc (as the real entities table): q rare 3 chars, no filter', { q: '诺泰物' });
-      throw rollback;
-    })
-    .catch((err) => {
-      if (err !== rollback) throw err;
-    });
+    // The real `entities` table (migration 2) has a trigram index on name only, while its `q` also searches uscc:
+    // the same query with this table's uscc trigram index dropped (rolled back) shows what that costs.
+    const rollback = new Error('rollback');
+    await db
+      .transaction(async (tx) => {
+        await tx.query(`DROP INDEX ${BENCH_TABLE}_uscc_trgm`);
+        await explain(tx, 'without a trigram index on uscc (as the real entities table): q rare 3 chars, no filter', { q: '诺泰物' });
+        throw rollback;
+      })
+      .catch((err) => {
+        if (err !== rollback) throw err;
+      });
   }
 }
 
@@ -585,8 +589,12 @@ function summary(runs: RunResult[]): string {
     out.push(
       `- **${run.engine}, ${run.size.toLocaleString('en')} records**: ${missed.length === 0 ? 'every target met' : `missed: ${missed.map((r) => `${scenarioOf(r.scenario).label} (p95 ${fmt(r.p95)} ms > ${scenarioOf(r.scenario).target} ms)`).join('; ')}`}` +
         (() => {
-          const extraMissed = run.rows.filter((r) => scenarioOf(r.scenario).extra && scenarioOf(r.scenario).target !== undefined && r.p95 > scenarioOf(r.scenario).target!);
-          return extraMissed.length ? `; beyond the issue's rows: ${extraMissed.map((r) => `${scenarioOf(r.scenario).label} p95 ${fmt(r.p95)} ms`).join('; ')}` : '';
+          const extraMissed = run.rows.filter(
+            (r) => scenarioOf(r.scenario).extra && scenarioOf(r.scenario).target !== undefined && r.p95 > scenarioOf(r.scenario).target!,
+          );
+          return extraMissed.length
+            ? `; beyond the issue's rows: ${extraMissed.map((r) => `${scenarioOf(r.scenario).label} p95 ${fmt(r.p95)} ms`).join('; ')}`
+            : '';
         })(),
     );
   }
@@ -634,7 +642,12 @@ ${NOTES_MARKER}${notes}`;
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   fs.mkdirSync(BENCH_DIR, { recursive: true });
-  const env: Env = { nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown CPU', memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const env: Env = {
+    nproc: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown CPU',
+    memGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
   let runs: RunResult[] = !opts.fresh && fs.existsSync(RESULTS_JSON) ? JSON.parse(fs.readFileSync(RESULTS_JSON, 'utf8')).runs : [];
   // Rows of scenarios this version no longer has are dropped.
   runs = runs.map((r) => ({ ...r, rows: r.rows.filter((row) => SCENARIOS.some((s) => s.id === row.scenario)) }));
@@ -653,7 +666,10 @@ async function main() {
           try {
             gen = await prepareDatabase(db, size, { seed: opts.seed, log });
             const [v] = await db.query<{ v: string }>(`SELECT split_part(version(), ' ', 2) AS v`);
-            engineVersion = engine === 'pglite' ? `PGlite ${JSON.parse(fs.readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')).version} (PostgreSQL ${v.v})` : `PostgreSQL ${v.v}`;
+            engineVersion =
+              engine === 'pglite'
+                ? `PGlite ${JSON.parse(fs.readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')).version} (PostgreSQL ${v.v})`
+                : `PostgreSQL ${v.v}`;
             [{ totalBytes }] = await db.query<{ totalBytes: number }>(`SELECT pg_total_relation_size('${BENCH_TABLE}')::int8 AS "totalBytes"`);
             await explainAll(db, engine, size);
           } finally {
@@ -684,7 +700,15 @@ async function main() {
           child = server2.child;
           log(`  proposal server on ${server2.base}; measuring`);
           rows.push(...(await measure(server2.base, size, opts, true)));
-          const run: RunResult = { engine, size, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', engineVersion, gen: { ...gen, totalBytes }, rows, load: [Math.min(...loads), Math.max(...loads)] };
+          const run: RunResult = {
+            engine,
+            size,
+            date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+            engineVersion,
+            gen: { ...gen, totalBytes },
+            rows,
+            load: [Math.min(...loads), Math.max(...loads)],
+          };
           const earlier = runs.find((r) => r.engine === engine && r.size === size);
           if (earlier) run.rows = [...earlier.rows.filter((r) => !rows.some((n) => n.scenario === r.scenario)), ...rows];
           if (earlier && opts.proposalOnly) run.load = [Math.min(run.load![0], earlier.load?.[0] ?? Infinity), Math.max(run.load![1], earlier.load?.[1] ?? 0)];

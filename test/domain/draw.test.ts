@@ -54,7 +54,17 @@ describe('QD-DRAW-2 test vectors (DRAW-SPEC)', () => {
     expect(['I1', 'I2', 'I4', 'I5'][u(`${seed}:E10:t1`) % 4]).toBe('I4');
   });
   it('§6 replacing I2 on E12 (n = 1, loads I1 1, I2 1, I3 1, I4 1, I5 2): G = I1 I3 I4 → I4', () => {
-    const pick = pickReplacement({ seed, entity: { id: 'E12', stratum: '市南区' }, team: ['I2', 'I5'], replacedOut: ['I2'], excluded: [], n: 1, inspectorPool: inspectors, exclusions: [['E10', 'I3']], loads: { I1: 1, I2: 1, I3: 1, I4: 1, I5: 2 } })!;
+    const pick = pickReplacement({
+      seed,
+      entity: { id: 'E12', stratum: '市南区' },
+      team: ['I2', 'I5'],
+      replacedOut: ['I2'],
+      excluded: [],
+      n: 1,
+      inspectorPool: inspectors,
+      exclusions: [['E10', 'I3']],
+      loads: { I1: 1, I2: 1, I3: 1, I4: 1, I5: 2 },
+    })!;
     expect(pick.group).toEqual(['I1', 'I3', 'I4']);
     expect(u(`${seed}:E12:r1`) % 3).toBe(2);
     expect(pick.inspectorId).toBe('I4');
@@ -65,7 +75,15 @@ describe('QD-DRAW-2 test vectors (DRAW-SPEC)', () => {
     expect(quotasByCount(pool, 5)).toEqual({ 市南区: 3, 市北区: 1, 崂山区: 1 });
   });
   it('§7 the whole record: kind, pool sorted with its hash, exactly one of ratioBp/count, no replacements yet', () => {
-    const record = runDraw({ taskCode: 'QD-2026-001', nonce: NONCE, pool: [...vectorPool].reverse(), ratioBp: 2500, teamSize: 2, inspectorPool: [...inspectors].reverse(), exclusions: [['E10', 'I3']] });
+    const record = runDraw({
+      taskCode: 'QD-2026-001',
+      nonce: NONCE,
+      pool: [...vectorPool].reverse(),
+      ratioBp: 2500,
+      teamSize: 2,
+      inspectorPool: [...inspectors].reverse(),
+      exclusions: [['E10', 'I3']],
+    });
     expect(record.pool).toEqual(vectorPool);
     expect(record.poolHash).toBe(H(vectorPool.map((p) => `${p.id}\t${p.stratum}\n`).join('')));
     expect(record).toMatchObject({ algorithm: 'QD-DRAW-2', kind: 'full', ratioBp: 2500, selected: ['E10', 'E12', 'E11'], teamSize: 2, replacements: [] });
@@ -73,14 +91,33 @@ describe('QD-DRAW-2 test vectors (DRAW-SPEC)', () => {
     expect(record).not.toHaveProperty('count');
   });
   it('§7 kind "entities" has no inspectors, exclusions or teams; kind "team" selects every dispatched entity', () => {
-    const entities = runDraw({ kind: 'entities', taskCode: 'QD-2026-001', nonce: NONCE, pool: vectorPool, ratioBp: 2500, teamSize: 2, inspectorPool: inspectors, exclusions: [['E10', 'I3']] });
+    const entities = runDraw({
+      kind: 'entities',
+      taskCode: 'QD-2026-001',
+      nonce: NONCE,
+      pool: vectorPool,
+      ratioBp: 2500,
+      teamSize: 2,
+      inspectorPool: inspectors,
+      exclusions: [['E10', 'I3']],
+    });
     expect(entities).toMatchObject({ kind: 'entities', inspectorPool: [], exclusions: [], teams: {} });
-    const team = runTeamOnlyDraw({ taskCode: 'QD-2026-001', nonce: NONCE, pool: vectorPool.slice(0, 4), teamSize: 2, inspectorPool: inspectors, exclusions: [] });
+    const team = runTeamOnlyDraw({
+      taskCode: 'QD-2026-001',
+      nonce: NONCE,
+      pool: vectorPool.slice(0, 4),
+      teamSize: 2,
+      inspectorPool: inspectors,
+      exclusions: [],
+    });
     expect(team).toMatchObject({ kind: 'team', count: 4 });
     expect([...team.selected].sort()).toEqual(['E01', 'E02', 'E03', 'E04']);
   });
   it('§5 fails naming every entity that cannot be staffed', () => {
-    const tooFew = [{ id: 'I1', strata: ['市北区'] }, { id: 'I2', strata: STRATA }];
+    const tooFew = [
+      { id: 'I1', strata: ['市北区'] },
+      { id: 'I2', strata: STRATA },
+    ];
     try {
       runDraw({ taskCode: 'QD-2026-001', nonce: NONCE, pool: vectorPool, ratioBp: 2500, teamSize: 2, inspectorPool: tooFew, exclusions: [] });
       expect.unreachable();
@@ -91,7 +128,14 @@ describe('QD-DRAW-2 test vectors (DRAW-SPEC)', () => {
     }
   });
   it('§2 a pool given as its canonical text (as the database builds it) draws the same record; text out of order is sorted', () => {
-    const input = { taskCode: 'QD-2026-001', nonce: NONCE, ratioBp: 2500, teamSize: 2, inspectorPool: inspectors, exclusions: [['E10', 'I3']] as [string, string][] };
+    const input = {
+      taskCode: 'QD-2026-001',
+      nonce: NONCE,
+      ratioBp: 2500,
+      teamSize: 2,
+      inspectorPool: inspectors,
+      exclusions: [['E10', 'I3']] as [string, string][],
+    };
     const fromCandidates = runDraw({ ...input, pool: vectorPool });
     expect(runDraw({ ...input, pool: canonicalPoolText(vectorPool) })).toEqual(fromCandidates);
     expect(runDraw({ ...input, pool: canonicalPoolText([...vectorPool].reverse()) })).toEqual(fromCandidates);
@@ -106,7 +150,11 @@ describe('QD-DRAW-2 test vectors (DRAW-SPEC)', () => {
 describe('QD-DRAW-2 properties', () => {
   const HEX64 = fc.stringMatching(/^[0-9a-f]{64}$/);
   const poolArb = fc
-    .uniqueArray(fc.record({ id: fc.stringMatching(/^[0-9A-H]{4}$/), stratum: fc.constantFrom('A区', 'B区', 'C区', 'D区') }), { selector: (c) => c.id, minLength: 1, maxLength: 60 })
+    .uniqueArray(fc.record({ id: fc.stringMatching(/^[0-9A-H]{4}$/), stratum: fc.constantFrom('A区', 'B区', 'C区', 'D区') }), {
+      selector: (c) => c.id,
+      minLength: 1,
+      maxLength: 60,
+    })
     .map((xs) => xs as Candidate[]);
 
   it('quotas by ratio lie within [0, n] and are ceil(n·bp/10000)', () => {
@@ -169,7 +217,15 @@ describe('QD-DRAW-2 properties', () => {
   it('the same inputs give the same record; another nonce gives another seed', () => {
     fc.assert(
       fc.property(poolArb, HEX64, (pool, nonce) => {
-        const input = { taskCode: 'P', nonce, pool, ratioBp: 3000, teamSize: 2, inspectorPool: inspectors.map((i) => ({ ...i, strata: ['A区', 'B区', 'C区', 'D区'] })), exclusions: [] as [string, string][] };
+        const input = {
+          taskCode: 'P',
+          nonce,
+          pool,
+          ratioBp: 3000,
+          teamSize: 2,
+          inspectorPool: inspectors.map((i) => ({ ...i, strata: ['A区', 'B区', 'C区', 'D区'] })),
+          exclusions: [] as [string, string][],
+        };
         expect(runDraw(input)).toEqual(runDraw({ ...input, pool: [...pool].reverse() }));
         expect(runDraw({ ...input, nonce: nonce + 'x' }).seed).not.toBe(runDraw(input).seed);
       }),
@@ -203,7 +259,9 @@ describe('QD-DRAW-2 properties', () => {
       for (const e of selected) {
         const team: string[] = [];
         for (let j = 1; j <= teamSize; j++) {
-          const C = sortedIds.filter((id) => insp.find((i) => i.id === id)!.strata.includes(e.stratum) && !exclusions.some(([x, y]) => x === e.id && y === id) && !team.includes(id));
+          const C = sortedIds.filter(
+            (id) => insp.find((i) => i.id === id)!.strata.includes(e.stratum) && !exclusions.some(([x, y]) => x === e.id && y === id) && !team.includes(id),
+          );
           const least = Math.min(...C.map((id) => load[id] ?? 0));
           const G = C.filter((id) => (load[id] ?? 0) === least);
           const pick = G[u(`${seed}:${e.id}:t${j}`) % G.length];
@@ -215,7 +273,11 @@ describe('QD-DRAW-2 properties', () => {
       return teams;
     };
     const STRATA4 = ['A区', 'B区', 'C区', 'D区'];
-    const inspArb = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^I[0-9]{1,2}$/), strata: fc.subarray(STRATA4, { minLength: 1 }) }), { selector: (i) => i.id, minLength: 4, maxLength: 14 });
+    const inspArb = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^I[0-9]{1,2}$/), strata: fc.subarray(STRATA4, { minLength: 1 }) }), {
+      selector: (i) => i.id,
+      minLength: 4,
+      maxLength: 14,
+    });
     fc.assert(
       fc.property(poolArb, inspArb, HEX64, fc.integer({ min: 2, max: 3 }), fc.nat(), (pool, insp, nonce, teamSize, salt) => {
         const exclusions = pool.slice(0, 8).map((p, i) => [p.id, insp[(i + salt) % insp.length].id] as [string, string]);
@@ -227,7 +289,9 @@ describe('QD-DRAW-2 properties', () => {
         } catch {
           expected = undefined;
         }
-        const staffable = selected.every((e) => insp.filter((i) => i.strata.includes(e.stratum) && !exclusions.some(([x, y]) => x === e.id && y === i.id)).length >= teamSize);
+        const staffable = selected.every(
+          (e) => insp.filter((i) => i.strata.includes(e.stratum) && !exclusions.some(([x, y]) => x === e.id && y === i.id)).length >= teamSize,
+        );
         if (!staffable) expect(() => assignTeams(seed, selected, teamSize, insp, exclusions)).toThrow(DrawError);
         else expect(assignTeams(seed, selected, teamSize, insp, exclusions)).toEqual(expected);
       }),
@@ -252,14 +316,51 @@ describe('§6 replacement', () => {
   it('never the team, anyone replaced out before, or the decider; G at the smallest load by id', () => {
     const pool = [...inspectors, { id: 'I6', strata: STRATA }];
     const loads = { I1: 1, I2: 2, I3: 1, I4: 2, I5: 1, I6: 1 };
-    const pick = pickReplacement({ seed, entity, team: ['I2', 'I4'], replacedOut: ['I1'], excluded: ['I6'], n: 2, inspectorPool: pool, exclusions: [], loads })!;
+    const pick = pickReplacement({
+      seed,
+      entity,
+      team: ['I2', 'I4'],
+      replacedOut: ['I1'],
+      excluded: ['I6'],
+      n: 2,
+      inspectorPool: pool,
+      exclusions: [],
+      loads,
+    })!;
     expect(pick.group).toEqual(['I3', 'I5']);
     expect(pick.inspectorId).toBe(['I3', 'I5'][u(`${seed}:E04:r2`) % 2]);
   });
   it('respects conflicts and refuses when C is empty', () => {
-    const two = [{ id: 'I1', strata: ['A'] }, { id: 'I2', strata: ['A'] }];
-    expect(pickReplacement({ seed, entity: { id: 'E1', stratum: 'A' }, team: ['I1'], replacedOut: [], excluded: [], n: 1, inspectorPool: two, exclusions: [['E1', 'I2']], loads: {} })).toBeUndefined();
-    expect(pickReplacement({ seed, entity: { id: 'E1', stratum: 'A' }, team: ['I1'], replacedOut: [], excluded: ['I2'], n: 1, inspectorPool: two, exclusions: [], loads: {} })).toBeUndefined();
+    const two = [
+      { id: 'I1', strata: ['A'] },
+      { id: 'I2', strata: ['A'] },
+    ];
+    expect(
+      pickReplacement({
+        seed,
+        entity: { id: 'E1', stratum: 'A' },
+        team: ['I1'],
+        replacedOut: [],
+        excluded: [],
+        n: 1,
+        inspectorPool: two,
+        exclusions: [['E1', 'I2']],
+        loads: {},
+      }),
+    ).toBeUndefined();
+    expect(
+      pickReplacement({
+        seed,
+        entity: { id: 'E1', stratum: 'A' },
+        team: ['I1'],
+        replacedOut: [],
+        excluded: ['I2'],
+        n: 1,
+        inspectorPool: two,
+        exclusions: [],
+        loads: {},
+      }),
+    ).toBeUndefined();
   });
   it('§7 current teams apply the replacements in the order approved', () => {
     const replacements = [

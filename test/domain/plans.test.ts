@@ -15,7 +15,12 @@ describe('§8.3 全覆盖: a plan covers every active item of the list', () => {
     expect(uncoveredItems(items, [{ itemId: 1 }], [3]).map((i) => i.id)).toEqual([2]);
   });
   it('a plan covering all items leaves nothing uncovered', () => {
-    expect(uncoveredItems(items, items.map((i) => ({ itemId: i.id })))).toEqual([]);
+    expect(
+      uncoveredItems(
+        items,
+        items.map((i) => ({ itemId: i.id })),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -43,9 +48,19 @@ describe('§8.2 versions of a plan differ line by line', () => {
       ['removed', 2],
       ['added', 3],
     ]);
-    expect(diff[0]).toMatchObject({ changes: [{ field: 'ratioBp', before: 500, after: 1000 }, { field: 'windowEnd', before: '2026-11-30', after: '2026-12-20' }] });
+    expect(diff[0]).toMatchObject({
+      changes: [
+        { field: 'ratioBp', before: 500, after: 1000 },
+        { field: 'windowEnd', before: '2026-11-30', after: '2026-12-20' },
+      ],
+    });
   });
   it('identical versions have no difference, bookkeeping fields aside', () => {
-    expect(diffPlanLines(v1, v1.map((l) => ({ ...l, updatedAt: 'later' })))).toEqual([]);
+    expect(
+      diffPlanLines(
+        v1,
+        v1.map((l) => ({ ...l, updatedAt: 'later' })),
+      ),
+    ).toEqual([]);
   });
 });

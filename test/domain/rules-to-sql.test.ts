@@ -4,7 +4,9 @@ import { rulesToSql } from '../../api/permissions/sql.js';
 import { compile } from '../../api/store/sql.js';
 
 const fields = new Set(['id', 'unitId', 'lead', 'name']);
-const sqlFor = (define: (can: AbilityBuilder<ReturnType<typeof createMongoAbility>>['can'], cannot: AbilityBuilder<ReturnType<typeof createMongoAbility>>['cannot']) => void) => {
+const sqlFor = (
+  define: (can: AbilityBuilder<ReturnType<typeof createMongoAbility>>['can'], cannot: AbilityBuilder<ReturnType<typeof createMongoAbility>>['cannot']) => void,
+) => {
   const b = new AbilityBuilder(createMongoAbility);
   define(b.can, b.cannot);
   return compile(rulesToSql(b.build(), 'read', 'Department', fields));

@@ -21,7 +21,25 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
     await h.screenshot(page, '01-login');
     await login(page, 'admin');
     // The menu by job: 我的待办, then 系统 first for an administrator.
-    expect(await menuEntries(page)).toEqual(['我的待办', '用户', '单位', '部门', '业务条线', '工作日历', '审计日志', '抽查事项清单', '检查对象名录', '执法人员名录', '年度抽查计划', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '回避/更换申请', '计划调整']);
+    expect(await menuEntries(page)).toEqual([
+      '我的待办',
+      '用户',
+      '单位',
+      '部门',
+      '业务条线',
+      '工作日历',
+      '审计日志',
+      '抽查事项清单',
+      '检查对象名录',
+      '执法人员名录',
+      '年度抽查计划',
+      '抽查任务',
+      '抽取记录',
+      '派发查收',
+      '我的检查任务',
+      '回避/更换申请',
+      '计划调整',
+    ]);
     await page.getByText('青岛市人力资源和社会保障局 · 系统管理员').waitFor();
     await page.getByRole('menuitem', { name: '用户' }).click();
     await page.locator('td', { hasText: 'city.officer' }).waitFor();
@@ -144,7 +162,25 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
     await page.goto('/#/departments');
     await page.getByRole('button', { name: '简体中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    expect(await menuEntries(page)).toEqual(['My to-do', 'Users', 'Units', 'Departments', 'Business lines', 'Working calendar', 'Audit log', 'Inspection item list', 'Entity library', 'Inspector library', 'Annual plans', 'Inspection tasks', 'Draw records', 'Dispatched shares', 'My inspections', 'Replacements', 'Plan adjustments']);
+    expect(await menuEntries(page)).toEqual([
+      'My to-do',
+      'Users',
+      'Units',
+      'Departments',
+      'Business lines',
+      'Working calendar',
+      'Audit log',
+      'Inspection item list',
+      'Entity library',
+      'Inspector library',
+      'Annual plans',
+      'Inspection tasks',
+      'Draw records',
+      'Dispatched shares',
+      'My inspections',
+      'Replacements',
+      'Plan adjustments',
+    ]);
     await page.locator('th', { hasText: 'Business line' }).waitFor();
     await h.screenshot(page, '10-departments-english');
     await page.goto('/#/units/1');

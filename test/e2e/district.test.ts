@@ -31,7 +31,23 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
   });
 
   it('has no user management in its menu', async () => {
-    expect(await menuEntries(page)).toEqual(['我的待办', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '年度抽查计划', '抽查事项清单', '检查对象名录', '执法人员名录', '回避/更换申请', '计划调整', '单位', '部门', '业务条线', '工作日历']);
+    expect(await menuEntries(page)).toEqual([
+      '我的待办',
+      '抽查任务',
+      '抽取记录',
+      '派发查收',
+      '我的检查任务',
+      '年度抽查计划',
+      '抽查事项清单',
+      '检查对象名录',
+      '执法人员名录',
+      '回避/更换申请',
+      '计划调整',
+      '单位',
+      '部门',
+      '业务条线',
+      '工作日历',
+    ]);
     await page.getByText('市南区人力资源和社会保障局 · 实施机构').waitFor();
   });
 
@@ -68,7 +84,11 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
 
   it('reads units and business lines', async () => {
     await page.goto('/#/units');
-    await page.locator('td', { hasText: '莱西市人力资源和社会保障局' }).or(page.locator('td', { hasText: '370202' })).first().waitFor();
+    await page
+      .locator('td', { hasText: '莱西市人力资源和社会保障局' })
+      .or(page.locator('td', { hasText: '370202' }))
+      .first()
+      .waitFor();
     expect(await page.getByRole('link', { name: '新建' }).count()).toBe(0);
     await h.screenshot(page, 'officer-04-units-list');
     await page.goto('/#/lines');
@@ -94,7 +114,23 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.locator('input[name="username"]').waitFor();
     await login(page, 'shinan.officer', 'Shinan2026x');
-    expect(await menuEntries(page)).toEqual(['我的待办', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '年度抽查计划', '抽查事项清单', '检查对象名录', '执法人员名录', '回避/更换申请', '计划调整', '单位', '部门', '业务条线', '工作日历']);
+    expect(await menuEntries(page)).toEqual([
+      '我的待办',
+      '抽查任务',
+      '抽取记录',
+      '派发查收',
+      '我的检查任务',
+      '年度抽查计划',
+      '抽查事项清单',
+      '检查对象名录',
+      '执法人员名录',
+      '回避/更换申请',
+      '计划调整',
+      '单位',
+      '部门',
+      '业务条线',
+      '工作日历',
+    ]);
   });
 });
 
@@ -105,7 +141,24 @@ describe('市南区 lead office (shinan.lead)', { timeout: 60_000 }, () => {
   });
 
   it('sees the audit log but not users', async () => {
-    expect(await menuEntries(page)).toEqual(['我的待办', '年度抽查计划', '回避/更换申请', '计划调整', '抽查事项清单', '检查对象名录', '执法人员名录', '抽查任务', '抽取记录', '派发查收', '我的检查任务', '单位', '部门', '业务条线', '工作日历', '审计日志']);
+    expect(await menuEntries(page)).toEqual([
+      '我的待办',
+      '年度抽查计划',
+      '回避/更换申请',
+      '计划调整',
+      '抽查事项清单',
+      '检查对象名录',
+      '执法人员名录',
+      '抽查任务',
+      '抽取记录',
+      '派发查收',
+      '我的检查任务',
+      '单位',
+      '部门',
+      '业务条线',
+      '工作日历',
+      '审计日志',
+    ]);
   });
 
   it('reads the audit log of its own district only', async () => {

@@ -15,7 +15,7 @@ afterEach(async ({ task }) => {
 });
 
 /** GET from the API with the page's session, as the signed-in user sees it. */
-const api = <T,>(p: Page, path: string): Promise<T> => p.evaluate(async (url) => (await fetch(url)).json(), `/api/${path}`) as Promise<T>;
+const api = <T>(p: Page, path: string): Promise<T> => p.evaluate(async (url) => (await fetch(url)).json(), `/api/${path}`) as Promise<T>;
 const byCode = async (p: Page, code: string) => (await api<{ id: number }[]>(p, `tasks?filter=${encodeURIComponent(JSON.stringify({ code }))}`))[0];
 /** Screenshots from the top of the page: a full-page capture of a scrolled page shifts the fixed app bar. */
 const shot = async (name: string) => {
@@ -182,7 +182,10 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     page = await h.newPage();
     await login(page, 'shinan.officer');
     const task = await byCode(page, 'SN-2026-002');
-    const teams = await api<{ inspectorIds: number[] }[]>(page, `assignments?filter=${encodeURIComponent(JSON.stringify({ taskId: task.id, active: true }))}&range=[0,99]`);
+    const teams = await api<{ inspectorIds: number[] }[]>(
+      page,
+      `assignments?filter=${encodeURIComponent(JSON.stringify({ taskId: task.id, active: true }))}&range=[0,99]`,
+    );
     const [{ id: keep }] = await api<{ id: number }[]>(page, `inspectors?filter=${encodeURIComponent(JSON.stringify({ certificateNo: '37020220210023' }))}`);
     const leaving = teams.flatMap((a) => a.inspectorIds).find((i) => i !== keep)!;
     const before = teams.filter((a) => a.inspectorIds.includes(leaving)).length;
@@ -200,9 +203,15 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     await pending.getByRole('button', { name: '批准' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '批准' }).click();
     await page.getByText('已批准，替换人员已随机选定').waitFor();
-    const after = await api<{ inspectorIds: number[] }[]>(page, `assignments?filter=${encodeURIComponent(JSON.stringify({ taskId: task.id, active: true }))}&range=[0,99]`);
+    const after = await api<{ inspectorIds: number[] }[]>(
+      page,
+      `assignments?filter=${encodeURIComponent(JSON.stringify({ taskId: task.id, active: true }))}&range=[0,99]`,
+    );
     expect(after.filter((a) => a.inspectorIds.includes(leaving))).toEqual([]);
-    const children = await api<unknown[]>(page, `replacements?filter=${encodeURIComponent(JSON.stringify({ inspectorId: leaving, status: 'approved', kind: 'post_change' }))}&range=[0,99]`);
+    const children = await api<unknown[]>(
+      page,
+      `replacements?filter=${encodeURIComponent(JSON.stringify({ inspectorId: leaving, status: 'approved', kind: 'post_change' }))}&range=[0,99]`,
+    );
     expect(children.length).toBeGreaterThanOrEqual(before + 1);
   });
 

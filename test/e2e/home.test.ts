@@ -32,7 +32,14 @@ async function signIn(username: string, viewport = DESKTOP): Promise<Page> {
 const card = (p: Page, kind: string) => p.locator(`[data-todo="${kind}"]`);
 const cardsShown = async (p: Page) => (await p.locator('[data-todo]').evaluateAll((els) => els.map((e) => e.getAttribute('data-todo')))) as string[];
 /** The count on a menu entry's badge (0 when it shows none). */
-const menuCount = async (p: Page, resource: string) => Number((await p.getByTestId(`menu-count-${resource}`).locator('.MuiBadge-badge').innerText().catch(() => '0')) || 0);
+const menuCount = async (p: Page, resource: string) =>
+  Number(
+    (await p
+      .getByTestId(`menu-count-${resource}`)
+      .locator('.MuiBadge-badge')
+      .innerText()
+      .catch(() => '0')) || 0,
+  );
 const post = async (p: Page, path: string, data: unknown) => {
   const res = await p.request.post(`/api/${path}`, { data });
   expect(res.status(), await res.text()).toBeLessThan(300);
@@ -88,7 +95,10 @@ describe('deciding and withdrawing from the home page', { timeout: 90_000 }, () 
     page = await signIn('shinan.officer');
     const [plan] = await getJson(page, `plans?filter=${encodeURIComponent(JSON.stringify({ unitId: 2, year: 2026 }))}`);
     planId = plan.id;
-    const lines = (await getJson(page, `planLines?filter=${encodeURIComponent(JSON.stringify({ planId }))}&range=[0,99]`)) as (Record<string, unknown> & { id: number; itemName: string })[];
+    const lines = (await getJson(page, `planLines?filter=${encodeURIComponent(JSON.stringify({ planId }))}&range=[0,99]`)) as (Record<string, unknown> & {
+      id: number;
+      itemName: string;
+    })[];
     wages = lines.find((l) => l.itemName.startsWith('用人单位支付劳动者工资'))!;
     rules = lines.find((l) => l.itemName.startsWith('对用人单位制定规章制度'))!;
     await post(page, `plans/${planId}/adjustments`, { reason: '拟撤回的调整', upserts: [upsert(rules, { ratioBp: 800 })] });
@@ -155,15 +165,25 @@ describe('deciding and withdrawing from the home page', { timeout: 90_000 }, () 
     await page.getByText('计划已调整并发布为新版本').waitFor();
     await expect.poll(async () => (await getJson(page, `plans/${planId}`)).planVersion).toBe(before + 1);
     await page.reload();
-    await page.getByText(`第 ${before + 1} 版`).first().waitFor();
+    await page
+      .getByText(`第 ${before + 1} 版`)
+      .first()
+      .waitFor();
     await h.screenshot(page, 'lead-own-adjustment');
   });
 
   it('a head approves a replacement request in place from its home page, having read who, where and why', async () => {
     const officer = await signIn('shinan.officer');
-    const assignments = (await getJson(officer, `assignments?filter=${encodeURIComponent(JSON.stringify({ active: true, unitId: 2 }))}&range=[0,99]`)) as { id: number; inspectorIds: number[] }[];
+    const assignments = (await getJson(officer, `assignments?filter=${encodeURIComponent(JSON.stringify({ active: true, unitId: 2 }))}&range=[0,99]`)) as {
+      id: number;
+      inspectorIds: number[];
+    }[];
     const target = assignments.find((a) => a.inspectorIds.length === 2 && !a.inspectorIds.includes(22))!;
-    await post(officer, `assignments/${target.id}/replacements`, { inspectorId: target.inspectorIds[0], kind: 'work_conflict', reason: '同期承担根治欠薪专项任务' });
+    await post(officer, `assignments/${target.id}/replacements`, {
+      inspectorId: target.inspectorIds[0],
+      kind: 'work_conflict',
+      reason: '同期承担根治欠薪专项任务',
+    });
     await officer.context().close();
 
     page = await signIn('shinan.chief');
@@ -186,7 +206,10 @@ describe('deciding and withdrawing from the home page', { timeout: 90_000 }, () 
 
   it('an inspector’s pending recusal shows as pending in 我的检查任务, not as a new request', async () => {
     page = await signIn('shinan.inspector');
-    const mine = (await getJson(page, `assignments?filter=${encodeURIComponent(JSON.stringify({ active: true }))}`)) as { id: number; inspectorIds: number[] }[];
+    const mine = (await getJson(page, `assignments?filter=${encodeURIComponent(JSON.stringify({ active: true }))}`)) as {
+      id: number;
+      inspectorIds: number[];
+    }[];
     await post(page, `assignments/${mine[0].id}/replacements`, { inspectorId: 23, kind: 'recusal', reason: '配偶在该单位任职' });
     await page.reload();
     await card(page, 'myReplacementRequests').getByText('配偶在该单位任职').waitFor();
@@ -207,7 +230,11 @@ describe('deciding and withdrawing from the home page', { timeout: 90_000 }, () 
 describe('the menu by job', { timeout: 60_000 }, () => {
   it('keeps the parent entry highlighted on a sub-page and on the access-denied page', async () => {
     page = await signIn('shinan.officer');
-    const active = () => page.locator('.RaMenuItemLink-active').allInnerTexts().then((t) => t.map((s) => s.split('\n').filter(Boolean).at(-1)));
+    const active = () =>
+      page
+        .locator('.RaMenuItemLink-active')
+        .allInnerTexts()
+        .then((t) => t.map((s) => s.split('\n').filter(Boolean).at(-1)));
     await page.getByRole('menuitem', { name: '检查对象名录' }).click();
     await expect.poll(active).toEqual(['检查对象名录']);
     await page.goto('/#/users');

@@ -19,7 +19,8 @@ function watchRanges(p: Page, resource: string): string[] {
   p.on('request', (r) => {
     const url = new URL(r.url());
     // The grid's own requests: the home page's count of late records and the page's namesake check are other queries.
-    if (url.pathname === `/api/${resource}` && r.method() === 'GET' && !/"overdue":true|"name":\[/.test(url.searchParams.get('filter') ?? '')) ranges.push(url.searchParams.get('range') ?? '');
+    if (url.pathname === `/api/${resource}` && r.method() === 'GET' && !/"overdue":true|"name":\[/.test(url.searchParams.get('filter') ?? ''))
+      ranges.push(url.searchParams.get('range') ?? '');
   });
   return ranges;
 }
@@ -80,7 +81,12 @@ async function pagesThrough(p: Page, resource: string, total: number, label: str
   await p.getByRole('combobox', { name: /每页行数/ }).click();
   await p.getByRole('option', { name: '50', exact: true }).click();
   await expect.poll(() => p.url()).toContain('perPage=50');
-  await expect.poll(async () => { const [from, to] = await shown(p); return to - from + 1; }).toBe(50);
+  await expect
+    .poll(async () => {
+      const [from, to] = await shown(p);
+      return to - from + 1;
+    })
+    .toBe(50);
   await settle(p);
   await expect.poll(() => p.locator('.MuiDataGrid-row').count()).toBe(50);
 

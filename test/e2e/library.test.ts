@@ -30,7 +30,17 @@ async function entityFile(rows: string[][]): Promise<Buffer> {
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-const enterprise = (seed: number, name: string) => [makeUscc('enterprise', '370202', rng(seed)), name, '企业', '市南区', '青岛市市南区香港中路1号', '王测试', '劳动保障监察', '存续', today];
+const enterprise = (seed: number, name: string) => [
+  makeUscc('enterprise', '370202', rng(seed)),
+  name,
+  '企业',
+  '市南区',
+  '青岛市市南区香港中路1号',
+  '王测试',
+  '劳动保障监察',
+  '存续',
+  today,
+];
 
 /** A list page with no filter (react-admin otherwise restores the filters last used on it), freshly loaded. */
 async function openList(p: Page, resource: string) {
@@ -73,7 +83,11 @@ describe('检查对象名录 as 市南区 implementing office (shinan.officer)',
     await page.getByRole('button', { name: '导入' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('统一社会信用代码 | 名称').waitFor();
-    const file = await entityFile([enterprise(910_001, '青岛测试导入甲有限公司'), enterprise(910_002, '青岛测试导入乙有限公司'), enterprise(910_003, '青岛测试导入丙有限公司')]);
+    const file = await entityFile([
+      enterprise(910_001, '青岛测试导入甲有限公司'),
+      enterprise(910_002, '青岛测试导入乙有限公司'),
+      enterprise(910_003, '青岛测试导入丙有限公司'),
+    ]);
     await dialog.getByTestId('import-file').setInputFiles({ name: '检查对象.xlsx', mimeType: XLSX, buffer: file });
     await dialog.getByText('检查通过，可以导入').waitFor();
     for (const count of ['总行数 3', '新增 3', '更新 0', '错误 0']) await dialog.getByText(count, { exact: true }).waitFor();

@@ -61,7 +61,10 @@ export async function startTestApp(deps: Partial<AppDeps> = {}): Promise<TestApp
 }
 
 /** Every demo account: admin and city.<role> / shinan.<role> for each other role. */
-export const DEMO_ACCOUNTS = ['admin', ...(['lead', 'officer', 'chief', 'leader', 'archivist', 'inspector'] as const).flatMap((r) => [`city.${r}`, `shinan.${r}`])];
+export const DEMO_ACCOUNTS = [
+  'admin',
+  ...(['lead', 'officer', 'chief', 'leader', 'archivist', 'inspector'] as const).flatMap((r) => [`city.${r}`, `shinan.${r}`]),
+];
 
 export type Agent = Awaited<ReturnType<TestApp['login']>>;
 

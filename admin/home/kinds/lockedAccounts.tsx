@@ -52,7 +52,9 @@ const LockedAccountsCard = () => {
                     <span>{lock.username}</span>
                   </>
                 }
-                secondary={translate('qd.home.lockedAccounts.until', { time: new Date(lock.lockedUntil).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' }) })}
+                secondary={translate('qd.home.lockedAccounts.until', {
+                  time: new Date(lock.lockedUntil).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+                })}
                 actions={
                   <Button label="qd.home.lockedAccounts.unlock" disabled={unlock.isPending} onClick={() => unlock.mutate(lock.username)}>
                     <LockOpenIcon />

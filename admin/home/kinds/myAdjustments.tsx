@@ -3,12 +3,7 @@ import { WithdrawAdjustmentButton } from '../../planAdjustments/WithdrawAdjustme
 import { listTodo } from '../listTodo';
 import { TodoRow } from '../TodoRow';
 
-const Row = () => (
-  <TodoRow
-    primary={<AdjustmentPlanReason />}
-    actions={<WithdrawAdjustmentButton />}
-  />
-);
+const Row = () => <TodoRow primary={<AdjustmentPlanReason />} actions={<WithdrawAdjustmentButton />} />;
 
 /** The line's own proposals to adjust a plan (§8.2), waiting for the lead office; withdrawable. */
 export const myAdjustments = listTodo({

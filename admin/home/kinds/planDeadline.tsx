@@ -15,7 +15,11 @@ const yearsAhead = (date: string) => {
 
 const usePlans = (me: Me) => {
   const years = yearsAhead(today());
-  const { data, isPending } = useGetList('plans', { filter: { unitId: me.unitId, year: years }, sort: { field: 'year', order: 'ASC' }, pagination: { page: 1, perPage: 10 } });
+  const { data, isPending } = useGetList('plans', {
+    filter: { unitId: me.unitId, year: years },
+    sort: { field: 'year', order: 'ASC' },
+    pagination: { page: 1, perPage: 10 },
+  });
   return { years, plans: data ?? [], isPending };
 };
 
@@ -43,15 +47,25 @@ const PlanDeadlineCard = ({ me }: { me: Me }) => {
             const state = plan?.status === 'published' ? 'published' : plan ? 'draft' : 'missing';
             return (
               <ListItem key={year} divider disableGutters>
-                <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ width: '100%', justifyContent: 'space-between', alignItems: { sm: 'center' } }}>
+                <Stack
+                  direction={{ xs: 'column', sm: 'row' }}
+                  spacing={1}
+                  sx={{ width: '100%', justifyContent: 'space-between', alignItems: { sm: 'center' } }}
+                >
                   <Typography variant="body2" component="div">
                     <strong>{translate('qd.home.planDeadline.year', { year })}</strong>{' '}
                     {state === 'published'
-                      ? translate(plan!.late ? 'qd.home.planDeadline.published_late' : 'qd.home.planDeadline.published', { date: String(plan!.publishedAt ?? '').slice(0, 10) })
+                      ? translate(plan!.late ? 'qd.home.planDeadline.published_late' : 'qd.home.planDeadline.published', {
+                          date: String(plan!.publishedAt ?? '').slice(0, 10),
+                        })
                       : translate(days >= 0 ? 'qd.home.planDeadline.due_in' : 'qd.home.planDeadline.overdue', { due, days: Math.abs(days) })}
                   </Typography>
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <Chip size="small" color={state === 'published' ? 'success' : days < 0 ? 'error' : 'warning'} label={translate(`qd.home.planDeadline.${state}_chip`)} />
+                    <Chip
+                      size="small"
+                      color={state === 'published' ? 'success' : days < 0 ? 'error' : 'warning'}
+                      label={translate(`qd.home.planDeadline.${state}_chip`)}
+                    />
                     {plan ? (
                       <Button component={Link} to={`/plans/${plan.id}/show`} label="qd.home.open">
                         <OpenIcon />

@@ -170,7 +170,8 @@ export const commonEn: MessagesLike<typeof commonZh> = {
       import: {
         button: 'Import',
         title: 'Import',
-        intro: 'Upload a CSV or XLSX file whose first row holds the headers (as in the template). Check it first, then confirm; if any row is wrong, nothing is imported.',
+        intro:
+          'Upload a CSV or XLSX file whose first row holds the headers (as in the template). Check it first, then confirm; if any row is wrong, nothing is imported.',
         template_csv: 'Template (CSV)',
         template_xlsx: 'Template (XLSX)',
         choose: 'Choose a file',

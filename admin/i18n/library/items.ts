@@ -91,7 +91,8 @@ export const itemsEn: MessagesLike<typeof itemsZh> = {
       publish: {
         button: 'Publish the list',
         title: 'Publish the inspection item list',
-        content: 'Publish every item of your unit that is in use as the list (§5.3). The published list is kept under “Published lists”; later changes need a new publication. Publish now?',
+        content:
+          'Publish every item of your unit that is in use as the list (§5.3). The published list is kept under “Published lists”; later changes need a new publication. Publish now?',
         done: 'List published with %{smart_count} item |||| List published with %{smart_count} items',
       },
     },

@@ -19,7 +19,21 @@ const { items, itemRevisions } = buildItems(UNITS.length);
 const entities = buildEntities(2000, cal, r);
 const inspectors = buildInspectors(org.departments, org.users, cal, r);
 const conflicts = buildConflicts(inspectors, entities, 24, r);
-const generated = { ...org, holidays, items, itemRevisions, itemPublications: [], entities, inspectors, conflicts, ...buildPlans(items as never, org.departments as never) };
+const generated = {
+  ...org,
+  holidays,
+  items,
+  itemRevisions,
+  itemPublications: [],
+  entities,
+  inspectors,
+  conflicts,
+  ...buildPlans(items as never, org.departments as never),
+};
 const data = await withDemoTasks(generated as never);
 fs.writeFileSync('db.json', JSON.stringify(data, null, 1) + '\n');
-console.log(Object.entries(data).map(([k, v]) => `${k}: ${v.length}`).join(', '));
+console.log(
+  Object.entries(data)
+    .map(([k, v]) => `${k}: ${v.length}`)
+    .join(', '),
+);

@@ -9,7 +9,10 @@ const YEARS = ['2025', '2026'];
 
 export function buildHolidays() {
   const rows: { date: string; kind: 'holiday' | 'workday'; name: string }[] = [];
-  for (const [kind, table] of [['holiday', cd.holidays], ['workday', cd.workdays]] as const) {
+  for (const [kind, table] of [
+    ['holiday', cd.holidays],
+    ['workday', cd.workdays],
+  ] as const) {
     for (const [date, label] of Object.entries(table as Record<string, string>)) {
       if (YEARS.includes(date.slice(0, 4))) rows.push({ date, kind, name: label.split(',')[1] });
     }
@@ -23,14 +26,86 @@ export const calendarOf = (holidays: { date: string; kind: string }[]): Calendar
   workdays: new Set(holidays.filter((h) => h.kind === 'workday').map((h) => h.date)),
 });
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split('');
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split(
+    '',
+  );
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉晨阳建国志强海波晓东婷雪梅'.split('');
 const personName = (r: Rng) => r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.6) ? r.pick(GIVEN) : '');
 
-const BRAND = ['海创', '鑫源', '华宇', '瑞丰', '恒通', '蓝海', '金桥', '德信', '泰和', '汇金', '东方', '海纳', '润泽', '中联', '宏达', '博远', '佳和', '新亚', '胜利', '青元', '远洋', '鲁信', '海川', '明德', '安泰', '瑞康', '众诚', '天成', '嘉禾', '长城'];
-const TRADE = ['机械制造', '食品', '国际物流', '建筑工程', '信息技术', '餐饮管理', '纺织', '电子科技', '国际贸易', '物业管理', '人力资源服务', '劳务派遣', '橡胶制品', '海洋生物', '家电配件', '汽车销售', '酒店管理', '商贸', '装饰工程', '保安服务'];
+const BRAND = [
+  '海创',
+  '鑫源',
+  '华宇',
+  '瑞丰',
+  '恒通',
+  '蓝海',
+  '金桥',
+  '德信',
+  '泰和',
+  '汇金',
+  '东方',
+  '海纳',
+  '润泽',
+  '中联',
+  '宏达',
+  '博远',
+  '佳和',
+  '新亚',
+  '胜利',
+  '青元',
+  '远洋',
+  '鲁信',
+  '海川',
+  '明德',
+  '安泰',
+  '瑞康',
+  '众诚',
+  '天成',
+  '嘉禾',
+  '长城',
+];
+const TRADE = [
+  '机械制造',
+  '食品',
+  '国际物流',
+  '建筑工程',
+  '信息技术',
+  '餐饮管理',
+  '纺织',
+  '电子科技',
+  '国际贸易',
+  '物业管理',
+  '人力资源服务',
+  '劳务派遣',
+  '橡胶制品',
+  '海洋生物',
+  '家电配件',
+  '汽车销售',
+  '酒店管理',
+  '商贸',
+  '装饰工程',
+  '保安服务',
+];
 const SHOPS = ['小吃店', '理发店', '便利店', '汽车修理部', '水产经营部', '服装店', '五金店', '烧烤店', '水果店', '家政服务部'];
-const STREETS = ['香港中路', '南京路', '山东路', '延安三路', '辽阳西路', '重庆中路', '黑龙江中路', '长江中路', '正阳路', '烟台路', '福州路', '宁夏路', '株洲路', '海尔路', '深圳路', '银川路'];
+const STREETS = [
+  '香港中路',
+  '南京路',
+  '山东路',
+  '延安三路',
+  '辽阳西路',
+  '重庆中路',
+  '黑龙江中路',
+  '长江中路',
+  '正阳路',
+  '烟台路',
+  '福州路',
+  '宁夏路',
+  '株洲路',
+  '海尔路',
+  '深圳路',
+  '银川路',
+];
 
 function entityName(type: EntityType, district: string, r: Rng): string {
   const b = r.pick(BRAND);
@@ -159,7 +234,13 @@ export function buildConflicts(inspectors: Record<string, unknown>[], entities: 
     const key = `${inspector.id}:${entity.id}`;
     if (used.has(key)) continue;
     used.add(key);
-    conflicts.push({ ...meta(conflicts.length + 1), inspectorId: inspector.id, entityId: entity.id, unitId: inspector.unitId, reason: r.pick(CONFLICT_REASONS) });
+    conflicts.push({
+      ...meta(conflicts.length + 1),
+      inspectorId: inspector.id,
+      entityId: entity.id,
+      unitId: inspector.unitId,
+      reason: r.pick(CONFLICT_REASONS),
+    });
   }
   return conflicts;
 }

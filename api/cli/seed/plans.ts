@@ -14,7 +14,18 @@ export function buildPlans(items: Rec[], departments: Rec[]) {
   const officeFor = (unitId: number, lineId: number) => departments.find((d) => d.unitId === unitId && d.lineId === lineId)!.id;
 
   const makePlan = (unitId: number, title: string, publishedAt: string, upper: { upperPlanId?: number; upperRef?: string }) => {
-    const plan: Rec = { ...meta(plans.length + 1, '2026-02-20T02:00:00.000Z'), unitId, year: 2026, title, upperPlanId: upper.upperPlanId ?? null, upperRef: upper.upperRef ?? null, status: 'published', planVersion: 1, publishedAt, late: false };
+    const plan: Rec = {
+      ...meta(plans.length + 1, '2026-02-20T02:00:00.000Z'),
+      unitId,
+      year: 2026,
+      title,
+      upperPlanId: upper.upperPlanId ?? null,
+      upperRef: upper.upperRef ?? null,
+      status: 'published',
+      planVersion: 1,
+      publishedAt,
+      late: false,
+    };
     plans.push(plan);
     for (const item of items.filter((i) => i.unitId === unitId && i.status === 'active')) {
       planLines.push({
@@ -38,11 +49,26 @@ export function buildPlans(items: Rec[], departments: Rec[]) {
     const lines = planLines.filter((l) => l.planId === plan.id);
     // Published by a person, the lead office's demo account (city.lead, shinan.lead), as every later version is.
     const publisher = LEAD_PUBLISHERS[unitId];
-    planVersions.push({ id: planVersions.length + 1, planId: plan.id, unitId, planVersion: 1, publishedAt, publishedBy: publisher.id, publishedByName: publisher.name, late: false, reason: null, adjustmentId: null, lines: structuredClone(lines), exemptions: [] });
+    planVersions.push({
+      id: planVersions.length + 1,
+      planId: plan.id,
+      unitId,
+      planVersion: 1,
+      publishedAt,
+      publishedBy: publisher.id,
+      publishedByName: publisher.name,
+      late: false,
+      reason: null,
+      adjustmentId: null,
+      lines: structuredClone(lines),
+      exemptions: [],
+    });
     return { plan, lines };
   };
 
-  const city = makePlan(1, '青岛市人力资源和社会保障局2026年度“双随机、一公开”抽查工作计划', '2026-03-20T02:00:00.000Z', { upperRef: '鲁人社字〔2026〕12号 山东省人力资源和社会保障厅2026年度抽查工作计划' });
+  const city = makePlan(1, '青岛市人力资源和社会保障局2026年度“双随机、一公开”抽查工作计划', '2026-03-20T02:00:00.000Z', {
+    upperRef: '鲁人社字〔2026〕12号 山东省人力资源和社会保障厅2026年度抽查工作计划',
+  });
   const shinan = makePlan(2, '市南区人力资源和社会保障局2026年度“双随机、一公开”抽查工作计划', '2026-03-27T02:00:00.000Z', { upperPlanId: city.plan.id });
 
   // Mid-year: 劳动保障监察 raised the ratio on wage payment inspections; the lead office accepted it as version 2.
@@ -70,7 +96,20 @@ export function buildPlans(items: Rec[], departments: Rec[]) {
   });
   Object.assign(wages, { ratioBp: 1000, windowEnd: '2026-12-20', note: upsert.note, version: 2, updatedAt: adjustedAt, updatedBy: 8 });
   shinan.plan.planVersion = 2;
-  planVersions.push({ id: planVersions.length + 1, planId: shinan.plan.id, unitId: 2, planVersion: 2, publishedAt: adjustedAt, publishedBy: 8, publishedByName: '赵磊（法规）', late: false, reason: planAdjustments[0].reason, adjustmentId: 1, lines: structuredClone(shinan.lines), exemptions: [] });
+  planVersions.push({
+    id: planVersions.length + 1,
+    planId: shinan.plan.id,
+    unitId: 2,
+    planVersion: 2,
+    publishedAt: adjustedAt,
+    publishedBy: 8,
+    publishedByName: '赵磊（法规）',
+    late: false,
+    reason: planAdjustments[0].reason,
+    adjustmentId: 1,
+    lines: structuredClone(shinan.lines),
+    exemptions: [],
+  });
 
   return { plans, planLines, planExemptions: [], planVersions, planAdjustments };
 }

@@ -24,25 +24,57 @@ export async function withDemoTasks(data: DataSet): Promise<DataSet> {
     return agent;
   };
   const lineOf = async (unitId: number, itemPrefix: string) =>
-    (await db.query<{ id: number }>(
-      `SELECT l.id FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN items i ON i.id = l."itemId" WHERE p."unitId" = $1 AND i.name LIKE $2`,
-      [unitId, `${itemPrefix}%`],
-    ))[0].id;
+    (
+      await db.query<{ id: number }>(
+        `SELECT l.id FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN items i ON i.id = l."itemId" WHERE p."unitId" = $1 AND i.name LIKE $2`,
+        [unitId, `${itemPrefix}%`],
+      )
+    )[0].id;
   const task = (code: string, title: string, planLineId: number, districts: string[], over: Record<string, unknown> = {}) => ({
-    code, title, planLineId, origin: 'own', districts, ratioBp: 500, teamSize: 2, method: 'onsite', deadline: '2026-12-25', ...over,
+    code,
+    title,
+    planLineId,
+    origin: 'own',
+    districts,
+    ratioBp: 500,
+    teamSize: 2,
+    method: 'onsite',
+    deadline: '2026-12-25',
+    ...over,
   });
   const city = await as('city.officer');
   const shinan = await as('shinan.officer');
   const created = async (agent: typeof city, body: object) => (await agent.post('/api/tasks').send(body).expect(201)).body.id as number;
 
-  await created(city, task('QD-2026-001', '2026年度用人单位规章制度专项抽查（市南、市北、崂山）', await lineOf(1, '对用人单位制定规章制度'), ['370202', '370203', '370212']));
-  const cityDrawn = await created(city, task('QD-2026-002', '2026年度工资支付情况抽查（全市派发）', await lineOf(1, '用人单位支付劳动者工资'), ['370202', '370203', '370213'], { origin: 'dispatched', dispatch: true, ratioBp: 300 }));
+  await created(
+    city,
+    task('QD-2026-001', '2026年度用人单位规章制度专项抽查（市南、市北、崂山）', await lineOf(1, '对用人单位制定规章制度'), ['370202', '370203', '370212']),
+  );
+  const cityDrawn = await created(
+    city,
+    task('QD-2026-002', '2026年度工资支付情况抽查（全市派发）', await lineOf(1, '用人单位支付劳动者工资'), ['370202', '370203', '370213'], {
+      origin: 'dispatched',
+      dispatch: true,
+      ratioBp: 300,
+    }),
+  );
   await city.post(`/api/tasks/${cityDrawn}/draw`).send({}).expect(201);
   await created(shinan, task('SN-2026-001', '市南区2026年度劳动合同管理情况抽查', await lineOf(2, '劳动合同及招用工管理'), ['370202']));
-  const shinanDrawn = await created(shinan, task('SN-2026-002', '市南区2026年度工作时间和休息休假情况抽查', await lineOf(2, '用人单位遵守工作时间'), ['370202'], { ratioBp: 300 }));
+  const shinanDrawn = await created(
+    shinan,
+    task('SN-2026-002', '市南区2026年度工作时间和休息休假情况抽查', await lineOf(2, '用人单位遵守工作时间'), ['370202'], { ratioBp: 300 }),
+  );
   await shinan.post(`/api/tasks/${shinanDrawn}/draw`).send({}).expect(201);
-  const [first] = (await shinan.get('/api/assignments').query({ filter: JSON.stringify({ taskId: shinanDrawn }), sort: '["id","ASC"]', range: '[0,0]' }).expect(200)).body;
-  const asked = await shinan.post(`/api/assignments/${first.id}/replacements`).send({ inspectorId: first.inspectorIds[0], kind: 'work_conflict', reason: '同期承担信访案件调查' }).expect(201);
+  const [first] = (
+    await shinan
+      .get('/api/assignments')
+      .query({ filter: JSON.stringify({ taskId: shinanDrawn }), sort: '["id","ASC"]', range: '[0,0]' })
+      .expect(200)
+  ).body;
+  const asked = await shinan
+    .post(`/api/assignments/${first.id}/replacements`)
+    .send({ inspectorId: first.inspectorIds[0], kind: 'work_conflict', reason: '同期承担信访案件调查' })
+    .expect(201);
   await (await as('shinan.chief')).post(`/api/replacements/${asked.body.id}/approve`).send({ reason: '同意，按规则重新抽取' }).expect(200);
 
   const out = await exportDataSet(db);
