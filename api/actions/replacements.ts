@@ -102,6 +102,7 @@ async function decidable(tx: Tx, auth: AuthContext, id: number): Promise<Row> {
  *   POST /assignments/:id/replacements   回避 (the inspector themselves) or a reason, for one team
  *   POST /replacements/bulk              岗位调整: an inspector leaves every open team of one task or of the whole office
  *   POST /replacements/:id/approve | /reject   the office's head; approval draws each replacement by DRAW-SPEC §6
+ *   POST /replacements/:id/withdraw      the requester, while the request is pending
  */
 export function replacementActionsRouter(store: Store): Router {
   const router = Router();
@@ -278,5 +279,21 @@ export function replacementActionsRouter(store: Store): Router {
     res.json(result);
   });
 
+  // The requester takes back its own request while it waits for the head's decision.
+  router.post('/replacements/:id/withdraw', requireAuth, async (req: AuthedRequest, res) => {
+    const auth = req.auth!;
+    const result = await store.transact(auth.actor, async (tx) => {
+      const r = await readable(tx.q, auth, 'replacements', 'Replacement', idOf(req.params.id), true);
+      if (r.requestedBy !== auth.user.id) throw new HttpError(403, '只能撤回自己提出的申请', 'not_own_request');
+      if (r.status !== 'pending') throw conflict('该申请已处理，不能撤回', 'already_decided');
+      const [row] = await tx.query<Row>(
+        `UPDATE replacements SET status = 'withdrawn', version = version + 1, "updatedAt" = $2, "updatedBy" = $3 WHERE id = $1 RETURNING *`,
+        [r.id, tx.now, auth.user.id],
+      );
+      await tx.audit('withdraw', 'replacements', r.id, r, row);
+      return row;
+    });
+    res.json(result);
+  });
   return router;
 }

@@ -5,6 +5,25 @@ import { DEMO_PASSWORD, login, menuEntries, startHarness, type Harness } from '.
 let h: Harness;
 let page: Page;
 
+/** A district implementing office's menu by job: 抽查 first. */
+const OFFICER_MENU = [
+  '我的待办',
+  '抽查任务',
+  '抽取记录',
+  '派发查收',
+  '我的检查任务',
+  '年度抽查计划',
+  '抽查事项清单',
+  '检查对象名录',
+  '执法人员名录',
+  '回避/更换申请',
+  '计划调整',
+  '单位',
+  '部门',
+  '业务条线',
+  '工作日历',
+];
+
 beforeAll(async () => {
   h = await startHarness('district');
 });
@@ -31,23 +50,7 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
   });
 
   it('has no user management in its menu', async () => {
-    expect(await menuEntries(page)).toEqual([
-      '我的待办',
-      '抽查任务',
-      '抽取记录',
-      '派发查收',
-      '我的检查任务',
-      '年度抽查计划',
-      '抽查事项清单',
-      '检查对象名录',
-      '执法人员名录',
-      '回避/更换申请',
-      '计划调整',
-      '单位',
-      '部门',
-      '业务条线',
-      '工作日历',
-    ]);
+    expect(await menuEntries(page)).toEqual(OFFICER_MENU);
     await page.getByText('市南区人力资源和社会保障局 · 实施机构').waitFor();
   });
 
@@ -114,23 +117,7 @@ describe('市南区 implementing office (shinan.officer)', { timeout: 60_000 }, 
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.locator('input[name="username"]').waitFor();
     await login(page, 'shinan.officer', 'Shinan2026x');
-    expect(await menuEntries(page)).toEqual([
-      '我的待办',
-      '抽查任务',
-      '抽取记录',
-      '派发查收',
-      '我的检查任务',
-      '年度抽查计划',
-      '抽查事项清单',
-      '检查对象名录',
-      '执法人员名录',
-      '回避/更换申请',
-      '计划调整',
-      '单位',
-      '部门',
-      '业务条线',
-      '工作日历',
-    ]);
+    expect(await menuEntries(page)).toEqual(OFFICER_MENU);
   });
 });
 

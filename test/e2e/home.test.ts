@@ -254,3 +254,39 @@ describe('the menu by job', { timeout: 60_000 }, () => {
     await expect.poll(() => page.getByLabel('任务编号').inputValue()).toMatch(/^QD-\d{4}-\d{3}$/);
   });
 });
+
+describe('计划调整, the lead office’s list of every proposal', { timeout: 90_000 }, () => {
+  it('pages to its second (last) page and opens a proposal’s plan from it', async () => {
+    const officer = await signIn('shinan.officer');
+    const [plan] = await getJson(officer, `plans?filter=${encodeURIComponent(JSON.stringify({ unitId: 2, year: 2026 }))}`);
+    const lines = (await getJson(officer, `planLines?filter=${encodeURIComponent(JSON.stringify({ planId: plan.id }))}&range=[0,99]`)) as (Record<
+      string,
+      unknown
+    > & {
+      lineId: number;
+    })[];
+    const own = lines.find((l) => l.lineId === 1)!;
+    const { itemId, departmentId, count, frequency, windowStart, windowEnd, method, joint, note, id } = own;
+    for (let i = 1; i <= 27; i++) {
+      await post(officer, `plans/${plan.id}/adjustments`, {
+        reason: `分页测试调整第 ${String(i).padStart(2, '0')} 号`,
+        upserts: [{ id, itemId, departmentId, ratioBp: 500 + i, count, frequency, windowStart, windowEnd, method, joint, note }],
+      });
+    }
+    await officer.context().close();
+    page = await signIn('shinan.lead');
+    await page.getByRole('menuitem', { name: '计划调整' }).click();
+    const footer = page.locator('.MuiTablePagination-displayedRows');
+    await expect.poll(() => footer.innerText()).toMatch(/^第 1–25 条，共 \d+ 条$/);
+    const total = Number((await footer.innerText()).match(/共 (\d+) 条/)![1]);
+    expect(total).toBeGreaterThan(25);
+    expect(total).toBeLessThanOrEqual(50);
+    await page.getByRole('button', { name: '跳到页码 2' }).click();
+    await expect.poll(() => footer.innerText()).toBe(`第 26–${total} 条，共 ${total} 条`);
+    expect(page.url()).toContain('page=2');
+    await page.getByText('分页测试调整第 27 号').waitFor();
+    await h.screenshot(page, 'lead-adjustments-last-page');
+    await page.locator('tr', { hasText: '分页测试调整第 27 号' }).getByRole('link').first().click();
+    await page.waitForURL(new RegExp(`#/plans/${plan.id}/show/adjustments`));
+  });
+});

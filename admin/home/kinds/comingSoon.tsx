@@ -1,4 +1,5 @@
-import { Card, CardContent, CardHeader, Divider, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
+import { TodoCard } from '../TodoCard';
 import { useTranslate } from 'react-admin';
 import type { Me, TodoKind } from '../todoKind';
 
@@ -9,15 +10,11 @@ import type { Me, TodoKind } from '../todoKind';
 const ComingSoonCard = ({ me }: { me: Me }) => {
   const translate = useTranslate();
   return (
-    <Card variant="outlined" component="section" aria-labelledby="todo-comingSoon" data-todo="comingSoon">
-      <CardHeader id="todo-comingSoon" title={translate(`qd.home.comingSoon.${me.role}.title`)} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
-      <Divider />
-      <CardContent>
-        <Typography variant="body2" color="text.secondary">
-          {translate(`qd.home.comingSoon.${me.role}.body`)}
-        </Typography>
-      </CardContent>
-    </Card>
+    <TodoCard id="comingSoon" title={translate(`qd.home.comingSoon.${me.role}.title`)}>
+      <Typography variant="body2" color="text.secondary">
+        {translate(`qd.home.comingSoon.${me.role}.body`)}
+      </Typography>
+    </TodoCard>
   );
 };
 

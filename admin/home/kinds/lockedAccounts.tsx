@@ -1,4 +1,5 @@
-import { Badge, Card, CardContent, CardHeader, Divider, List, ListItem, Typography } from '@mui/material';
+import { List, ListItem, Typography } from '@mui/material';
+import { TodoCard } from '../TodoCard';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useDataProvider, useNotify, useTranslate } from 'react-admin';
@@ -28,44 +29,35 @@ const LockedAccountsCard = () => {
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });
   return (
-    <Card variant="outlined" component="section" aria-labelledby="todo-lockedAccounts" data-todo="lockedAccounts">
-      <CardHeader
-        id="todo-lockedAccounts"
-        title={translate('qd.home.lockedAccounts.title')}
-        slotProps={{ title: { variant: 'h6', component: 'h2' } }}
-        action={<Badge badgeContent={locks.length} color={locks.length ? 'error' : 'default'} showZero sx={{ mr: 2, mt: 2 }} />}
-      />
-      <Divider />
-      <CardContent sx={{ py: 1 }}>
-        {!isPending && !locks.length && (
-          <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
-            {translate('qd.home.lockedAccounts.empty')}
-          </Typography>
-        )}
-        <List disablePadding>
-          {locks.map((lock) => (
-            <ListItem key={lock.username} divider disableGutters sx={{ display: 'block' }}>
-              <TodoRow
-                primary={
-                  <>
-                    <strong>{lock.name ?? lock.username}</strong>
-                    <span>{lock.username}</span>
-                  </>
-                }
-                secondary={translate('qd.home.lockedAccounts.until', {
-                  time: new Date(lock.lockedUntil).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' }),
-                })}
-                actions={
-                  <Button label="qd.home.lockedAccounts.unlock" disabled={unlock.isPending} onClick={() => unlock.mutate(lock.username)}>
-                    <LockOpenIcon />
-                  </Button>
-                }
-              />
-            </ListItem>
-          ))}
-        </List>
-      </CardContent>
-    </Card>
+    <TodoCard id="lockedAccounts" title={translate('qd.home.lockedAccounts.title')} count={locks.length}>
+      {!isPending && !locks.length && (
+        <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+          {translate('qd.home.lockedAccounts.empty')}
+        </Typography>
+      )}
+      <List disablePadding>
+        {locks.map((lock) => (
+          <ListItem key={lock.username} divider disableGutters sx={{ display: 'block' }}>
+            <TodoRow
+              primary={
+                <>
+                  <strong>{lock.name ?? lock.username}</strong>
+                  <span>{lock.username}</span>
+                </>
+              }
+              secondary={translate('qd.home.lockedAccounts.until', {
+                time: new Date(lock.lockedUntil).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+              })}
+              actions={
+                <Button label="qd.home.lockedAccounts.unlock" disabled={unlock.isPending} onClick={() => unlock.mutate(lock.username)}>
+                  <LockOpenIcon />
+                </Button>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+    </TodoCard>
   );
 };
 

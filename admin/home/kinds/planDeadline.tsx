@@ -1,4 +1,5 @@
-import { Card, CardContent, CardHeader, Chip, Divider, List, ListItem, Stack, Typography } from '@mui/material';
+import { Chip, List, ListItem, Stack, Typography } from '@mui/material';
+import { TodoCard } from '../TodoCard';
 import { Link } from 'react-router-dom';
 import OpenIcon from '@mui/icons-material/OpenInNew';
 import AddIcon from '@mui/icons-material/Add';
@@ -35,54 +36,46 @@ const PlanDeadlineCard = ({ me }: { me: Me }) => {
   const { years, plans } = usePlans(me);
   const now = today();
   return (
-    <Card variant="outlined" component="section" aria-labelledby="todo-planDeadline" data-todo="planDeadline">
-      <CardHeader id="todo-planDeadline" title={translate('qd.home.planDeadline.title')} slotProps={{ title: { variant: 'h6', component: 'h2' } }} />
-      <Divider />
-      <CardContent sx={{ py: 1 }}>
-        <List disablePadding>
-          {years.map((year) => {
-            const plan = plans.find((p) => p.year === year);
-            const due = planDeadline(year);
-            const days = Math.round((Date.parse(due) - Date.parse(now)) / 86_400_000);
-            const state = plan?.status === 'published' ? 'published' : plan ? 'draft' : 'missing';
-            return (
-              <ListItem key={year} divider disableGutters>
-                <Stack
-                  direction={{ xs: 'column', sm: 'row' }}
-                  spacing={1}
-                  sx={{ width: '100%', justifyContent: 'space-between', alignItems: { sm: 'center' } }}
-                >
-                  <Typography variant="body2" component="div">
-                    <strong>{translate('qd.home.planDeadline.year', { year })}</strong>{' '}
-                    {state === 'published'
-                      ? translate(plan!.late ? 'qd.home.planDeadline.published_late' : 'qd.home.planDeadline.published', {
-                          date: String(plan!.publishedAt ?? '').slice(0, 10),
-                        })
-                      : translate(days >= 0 ? 'qd.home.planDeadline.due_in' : 'qd.home.planDeadline.overdue', { due, days: Math.abs(days) })}
-                  </Typography>
-                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <Chip
-                      size="small"
-                      color={state === 'published' ? 'success' : days < 0 ? 'error' : 'warning'}
-                      label={translate(`qd.home.planDeadline.${state}_chip`)}
-                    />
-                    {plan ? (
-                      <Button component={Link} to={`/plans/${plan.id}/show`} label="qd.home.open">
-                        <OpenIcon />
-                      </Button>
-                    ) : (
-                      <Button component={Link} to="/plans/create" state={{ record: { unitId: me.unitId, year } }} label="qd.home.planDeadline.create">
-                        <AddIcon />
-                      </Button>
-                    )}
-                  </Stack>
+    <TodoCard id="planDeadline" title={translate('qd.home.planDeadline.title')}>
+      <List disablePadding>
+        {years.map((year) => {
+          const plan = plans.find((p) => p.year === year);
+          const due = planDeadline(year);
+          const days = Math.round((Date.parse(due) - Date.parse(now)) / 86_400_000);
+          const state = plan?.status === 'published' ? 'published' : plan ? 'draft' : 'missing';
+          return (
+            <ListItem key={year} divider disableGutters>
+              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ width: '100%', justifyContent: 'space-between', alignItems: { sm: 'center' } }}>
+                <Typography variant="body2" component="div">
+                  <strong>{translate('qd.home.planDeadline.year', { year })}</strong>{' '}
+                  {state === 'published'
+                    ? translate(plan!.late ? 'qd.home.planDeadline.published_late' : 'qd.home.planDeadline.published', {
+                        date: String(plan!.publishedAt ?? '').slice(0, 10),
+                      })
+                    : translate(days >= 0 ? 'qd.home.planDeadline.due_in' : 'qd.home.planDeadline.overdue', { due, days: Math.abs(days) })}
+                </Typography>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Chip
+                    size="small"
+                    color={state === 'published' ? 'success' : days < 0 ? 'error' : 'warning'}
+                    label={translate(`qd.home.planDeadline.${state}_chip`)}
+                  />
+                  {plan ? (
+                    <Button component={Link} to={`/plans/${plan.id}/show`} label="qd.home.open">
+                      <OpenIcon />
+                    </Button>
+                  ) : (
+                    <Button component={Link} to="/plans/create" state={{ record: { unitId: me.unitId, year } }} label="qd.home.planDeadline.create">
+                      <AddIcon />
+                    </Button>
+                  )}
                 </Stack>
-              </ListItem>
-            );
-          })}
-        </List>
-      </CardContent>
-    </Card>
+              </Stack>
+            </ListItem>
+          );
+        })}
+      </List>
+    </TodoCard>
   );
 };
 
