@@ -1,5 +1,5 @@
 import { ChipField, ReferenceArrayField, SingleFieldList, useRecordContext, useTranslate } from 'react-admin';
-import type { Assignment } from '.';
+import type { Assignment } from '../records';
 
 /** The team's inspectors by name, in slot order; an unmatched share of a dispatched task says so. */
 export const AssignmentTeamField = () => {

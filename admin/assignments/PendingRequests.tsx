@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useGetList, useListContext } from 'react-admin';
-import type { Replacement } from '../replacements';
+import type { Replacement } from '../records';
 
 const PendingContext = createContext<Map<number, Replacement[]> | undefined>(undefined);
 

@@ -1,12 +1,4 @@
-/** 回避: an inspector must not inspect this entity (§9.2.2). Kept on the inspector's page; no list of its own. */
-export interface Conflict {
-  id: number;
-  version: number;
-  inspectorId: number;
-  entityId: number;
-  reason: string;
-  unitId: number;
-}
+import type { Conflict } from '../records';
 
 export default {
   recordRepresentation: (c: Conflict) => c.reason,

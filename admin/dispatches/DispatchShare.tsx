@@ -5,7 +5,7 @@ import { RequestReplacementButton } from '../assignments/RequestReplacementButto
 import { DrawRecordPanel } from '../draws/DrawRecordPanel';
 import { EmptyNote } from '../tasks/EmptyNote';
 import { nowrapCell } from '../tasks/tableStyles';
-import type { Dispatch } from '.';
+import type { Dispatch } from '../records';
 
 /** A share unfolded: its entities with the teams matched to them, and the record of that matching. */
 export const DispatchShare = () => {

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Dispatch } from '.';
+import type { Dispatch } from '../records';
 
 const COLORS = { sent: 'warning', received: 'info', matched: 'success', voided: 'default' } as const;
 

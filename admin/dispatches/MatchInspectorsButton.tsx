@@ -5,7 +5,7 @@ import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, use
 import type { QdDataProvider } from '../providers/dataProvider';
 import { DrawFailedAlert } from '../tasks/DrawFailedAlert';
 import { drawFailure } from '../tasks/drawFailure';
-import type { Dispatch } from '.';
+import type { Dispatch } from '../records';
 
 /** 匹配执法人员 (§9.2.1): once received, the district draws teams from its own inspectors for its share (QD-DRAW-2). */
 export const MatchInspectorsButton = () => {

@@ -2,7 +2,7 @@ import { useState, type MouseEvent } from 'react';
 import InboxIcon from '@mui/icons-material/MoveToInbox';
 import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { QdDataProvider } from '../providers/dataProvider';
-import type { Dispatch } from '.';
+import type { Dispatch } from '../records';
 
 /** 查收 (§9.1.1): the district acknowledges the share sent to it. */
 export const ReceiveDispatchButton = () => {

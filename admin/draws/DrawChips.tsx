@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Draw } from '.';
+import type { Draw } from '../records';
 
 /** Kind, 有效/已作废 and 已公开 of a draw, as chips. */
 export const DrawChips = () => {

@@ -5,7 +5,7 @@ import { TaskReferenceField } from '../tasks/TaskReferenceField';
 import { DrawStatusField } from './DrawStatusField';
 import { DrawRecordPanel } from './DrawRecordPanel';
 import { drawFilters } from './drawFilters';
-import type { Draw } from '.';
+import type { Draw } from '../records';
 
 const DrawExpand = () => {
   const draw = useRecordContext<Draw>();

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetMany, useRecordContext, useTranslate } from 'react-admin';
-import type { Inspector } from '../inspectors';
+import type { Inspector } from '../records';
 import type { DrawRecordSummary } from '../providers/drawMethods';
 
 /** The record's approved replacements in the order approved (DRAW-SPEC §6, §7): who left, who was drawn, the n-th for the entity. */

@@ -1,7 +1,7 @@
 import { Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { DrawChips } from './DrawChips';
-import type { Draw } from '.';
+import type { Draw } from '../records';
 
 /** The chips of a draw and, once voided, why: a void is never silent. */
 export const DrawStatusField = () => {

@@ -13,7 +13,7 @@ import { changedOnProblem } from '../library/changedOnValidation';
 import { dateColumn, selectColumn } from '../library/gridColumns';
 import { NameCell } from '../library/NameCell';
 import { useSameNames } from '../library/useSameNames';
-import type { Entity } from './index';
+import type { Entity } from '../records';
 
 /** Checked before the row is sent, as the form does: a code that is not a valid USCC never leaves the browser. */
 const validateEntityRow = (row: Entity) => {

@@ -1,15 +1,8 @@
+import type { Holiday } from '../records';
 import EventIcon from '@mui/icons-material/Event';
 import { HolidayList } from './HolidayList';
 import { HolidayEdit } from './HolidayEdit';
 import { HolidayCreate } from './HolidayCreate';
-
-export interface Holiday {
-  id: number;
-  version: number;
-  date: string;
-  kind: 'holiday' | 'workday';
-  name: string;
-}
 
 export default {
   list: HolidayList,

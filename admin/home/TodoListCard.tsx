@@ -2,7 +2,7 @@ import { List, ListItem, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import ListIcon from '@mui/icons-material/List';
 import { Button, RecordContextProvider, ResourceContextProvider, useTranslate } from 'react-admin';
-import { useTodoList, type ListTodoSpec } from './listTodo';
+import { useTodoList, type ListTodoSpec } from './todoList';
 import { TodoCard } from './TodoCard';
 import type { Me } from './todoKind';
 

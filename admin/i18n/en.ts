@@ -1,6 +1,7 @@
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
-import type { appZh, MessagesLike } from './zh';
+import type { appZh } from './zh';
+import type { MessagesLike } from './messages';
 import { homeEn } from './home';
 import { plansEn } from './plans';
 import { libraryEn } from './library';

@@ -1,4 +1,4 @@
-import type { MessagesLike } from './zh';
+import type { MessagesLike } from './messages';
 
 /** 我的待办 (the home page), the menu's groups and request withdrawal: merged into zh.ts and en.ts. */
 export const homeZh = {

@@ -1,4 +1,4 @@
-import type { MessagesLike } from './zh';
+import type { MessagesLike } from './messages';
 
 /** 年度抽查计划 (§8): the plan screens' strings, merged into zh.ts and en.ts. */
 export const plansZh = {

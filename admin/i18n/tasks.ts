@@ -1,4 +1,4 @@
-import type { MessagesLike } from './zh';
+import type { MessagesLike } from './messages';
 
 /** 抽查任务, 抽取记录, 派发查收, 回避/更换 and 我的检查任务 (§9.1, §9.2, DRAW-SPEC): merged into zh.ts and en.ts. */
 export const tasksZh = {

@@ -196,8 +196,5 @@ export const appZh = {
   },
 };
 
-/** Translations are a tree of strings; en.ts must mirror zh.ts key for key. */
-export type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
-
 // English first so every key react-admin 5 knows exists; the v4 Chinese pack and the v5 additions over it.
 export const zh: TranslationMessages = mergeTranslations(englishMessages, raZh, raV5, appZh, plansZh, ...libraryZh, tasksZh, homeZh);

@@ -15,8 +15,8 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import type { Entity } from '../entities';
-import type { Inspector } from './index';
+import type { Entity } from '../records';
+import type { Inspector } from '../records';
 
 const entityText = (e: Entity) => `${e.name} · ${e.uscc}`;
 

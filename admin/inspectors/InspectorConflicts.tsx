@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { DataTable, DeleteButton, ReferenceField, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Inspector } from './index';
+import type { Inspector } from '../records';
 import { InspectorConflictAddButton } from './InspectorConflictAddButton';
 
 const EntityName = () => (

@@ -7,7 +7,7 @@ import { LibraryGrid } from '../library/LibraryGrid';
 import { LibraryBulkStatusButton } from '../library/LibraryBulkStatusButton';
 import { OverdueChip } from '../library/OverdueChip';
 import { dateColumn, selectColumn } from '../library/gridColumns';
-import type { Inspector } from './index';
+import type { Inspector } from '../records';
 import { changedOnProblem } from '../library/changedOnValidation';
 import { NameCell } from '../library/NameCell';
 import { useSameNames } from '../library/useSameNames';

@@ -20,8 +20,8 @@ import {
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { BulkReplacementRequest } from '../providers/drawMethods';
-import type { Task } from '../tasks';
-import type { Inspector } from '.';
+import type { Task } from '../records';
+import type { Inspector } from '../records';
 
 const REASON = [required(), minLength(2)];
 

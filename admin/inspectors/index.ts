@@ -1,23 +1,9 @@
+import type { Inspector } from '../records';
 import BadgeIcon from '@mui/icons-material/Badge';
 import { InspectorList } from './InspectorList';
 import { InspectorEdit } from './InspectorEdit';
 import { InspectorCreate } from './InspectorCreate';
 import { InspectorShow } from './InspectorShow';
-
-export interface Inspector {
-  id: number;
-  version: number;
-  name: string;
-  unitId: number;
-  departmentId: number | null;
-  category: 'civil_servant' | 'qualified' | 'supervisor';
-  certificateNo: string | null;
-  status: 'active' | 'transferred' | 'suspended' | 'retired';
-  userId: number | null;
-  changedOn: string;
-  recordedOn: string;
-  overdue: boolean;
-}
 
 export default {
   list: InspectorList,

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { ReferenceManyField, WithListContext, useTranslate } from 'react-admin';
 import { ItemRevisionEntry } from './ItemRevisionEntry';
-import type { ItemRevision } from '../itemRevisions';
+import type { ItemRevision } from '../records';
 
 /** An item's revisions, newest first: who changed what, when and why, each field before → after (§7.1.3). */
 export const ItemHistory = () => {

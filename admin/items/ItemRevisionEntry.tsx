@@ -1,7 +1,7 @@
 import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { ItemRevision } from '../itemRevisions';
+import type { ItemRevision } from '../records';
 import { ItemChangeValue, isEmptyValue } from './ItemChangeValue';
 
 /** One revision: its number, time, author and reason, and a table of the fields it changed. */

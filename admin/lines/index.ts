@@ -1,14 +1,8 @@
+import type { Line } from '../records';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { LineList } from './LineList';
 import { LineEdit } from './LineEdit';
 import { LineCreate } from './LineCreate';
-
-export interface Line {
-  id: number;
-  version: number;
-  name: string;
-  code: string;
-}
 
 export default {
   list: LineList,

@@ -1,7 +1,7 @@
 import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useIsStale } from './useIsStale';
-import type { PlanAdjustment } from '.';
+import type { PlanAdjustment } from '../records';
 
 const COLORS = { pending: 'info', accepted: 'success', rejected: 'default', withdrawn: 'default' } as const;
 

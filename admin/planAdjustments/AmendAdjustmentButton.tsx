@@ -2,9 +2,9 @@ import { useState } from 'react';
 import EditIcon from '@mui/icons-material/EditNote';
 import { Button, useGetIdentity, useGetOne, useRecordContext } from 'react-admin';
 import { useRecordAccess } from '../common/useRecordAccess';
-import type { Plan } from '../plans';
+import type { Plan } from '../records';
 import { ProposeAdjustmentDialog } from './ProposeAdjustmentDialog';
-import type { PlanAdjustment } from '.';
+import type { PlanAdjustment } from '../records';
 
 /** 修改后采纳 (§8.2): the lead office changes a line's pending proposal and accepts it as amended, with its reason. */
 export const AmendAdjustmentButton = () => {

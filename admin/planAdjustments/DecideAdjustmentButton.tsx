@@ -21,7 +21,7 @@ import type { QdDataProvider } from '../providers/dataProvider';
 import type { AdjustmentVerdict } from '../providers/planMethods';
 import { AdjustmentChanges } from './AdjustmentChanges';
 import { useIsStale } from './useIsStale';
-import type { PlanAdjustment } from '.';
+import type { PlanAdjustment } from '../records';
 import { useActionNotify } from '../common/useActionNotify';
 
 const ICONS = { accept: <AcceptIcon />, reject: <RejectIcon /> };

@@ -5,7 +5,7 @@ import { AdjustmentChanges } from './AdjustmentChanges';
 import { AdjustmentStatusField } from './AdjustmentStatusField';
 import { AdjustmentActions } from './AdjustmentActions';
 import { ProposerField } from './ProposerField';
-import type { PlanAdjustment } from '.';
+import type { PlanAdjustment } from '../records';
 import { compactHead, nowrapCell } from '../plans/tableStyles';
 
 /** 第 2 版 → 第 3 版: the version proposed on, and the one its acceptance published. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Button, useGetIdentity, useRecordContext } from 'react-admin';
 import { useRecordAccess } from '../common/useRecordAccess';
-import type { Plan } from '../plans';
+import type { Plan } from '../records';
 import { ProposeAdjustmentDialog } from './ProposeAdjustmentDialog';
 
 /**

@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { ReferenceField, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
-import type { PlanAdjustment } from '.';
+import type { PlanAdjustment } from '../records';
 
 /** Who proposed, and for which business line; marked when it was the signed-in user. */
 export const ProposerField = ({ inline = false }: { inline?: boolean }) => {

@@ -1,5 +1,5 @@
 import type { PlanLineLike } from '../../api/domain/plans';
-import type { PlanAdjustment } from '.';
+import type { PlanAdjustment } from '../records';
 
 /**
  * The lines a proposal would leave: its removals gone, its changes applied, its new lines added (numbered -1, -2 …

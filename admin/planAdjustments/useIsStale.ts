@@ -1,6 +1,6 @@
 import { useGetOne } from 'react-admin';
-import type { Plan } from '../plans';
-import type { PlanAdjustment } from '.';
+import type { Plan } from '../records';
+import type { PlanAdjustment } from '../records';
 
 /**
  * A pending adjustment proposed on a version the plan has since left behind: the API refuses to accept it

@@ -1,5 +1,5 @@
 import { DataTable, DeleteButton, ReferenceField, ReferenceManyField, TextField, useNotify, useRefresh } from 'react-admin';
-import type { Plan } from '../plans';
+import type { Plan } from '../records';
 import { compactHead } from '../plans/tableStyles';
 
 /** The plan's exemptions with their reasons; the lead office may withdraw one while the plan is a draft. */

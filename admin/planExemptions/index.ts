@@ -1,12 +1,4 @@
-/** §8.3: an item the plan does not cover, excused by the lead office with a reason. */
-export interface PlanExemption {
-  id: number;
-  version: number;
-  planId: number;
-  itemId: number;
-  reason: string;
-  unitId: number;
-}
+import type { PlanExemption } from '../records';
 
 /** Exemptions are recorded from the plan page's coverage panel. */
 export default {

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { PlanLine } from '.';
+import type { PlanLine } from '../records';
 
 /** 综合/联合抽查 or 单一条线. */
 export const JointField = () => {

@@ -17,7 +17,7 @@ import {
   type GridRowModesModel,
 } from '@mui/x-data-grid';
 import { useNotify, useTranslate } from 'react-admin';
-import type { Department } from '../departments';
+import type { Department } from '../records';
 import { FREQUENCIES, INSPECTION_METHODS } from '../plans/choices';
 import { formatRatio, fromIsoDate, toBasisPoints, toCount, toIsoDate } from './format';
 import { describeLineError } from './lineErrors';

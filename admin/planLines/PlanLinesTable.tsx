@@ -2,7 +2,7 @@ import { DataTable, Pagination, ReferenceField, ReferenceManyField, SelectField,
 import { FREQUENCY_CHOICES, METHOD_CHOICES } from '../plans/choices';
 import { JointField } from './JointField';
 import { QuotaField } from './QuotaField';
-import type { PlanLine } from '.';
+import type { PlanLine } from '../records';
 import { compactHead } from '../plans/tableStyles';
 
 /** A published plan's lines, read-only: they change only through adjustments (§8.2). */

@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatRatio } from './format';
-import type { PlanLine } from '.';
+import type { PlanLine } from '../records';
 
 /** A line's quota: its ratio as a percentage, or its count. */
 export const QuotaField = () => {

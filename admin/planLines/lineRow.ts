@@ -1,7 +1,7 @@
 import type { GridRowId } from '@mui/x-data-grid';
-import type { Department } from '../departments';
+import type { Department } from '../records';
 import type { PlanItem } from './usePlanLineOptions';
-import type { PlanLineFields } from '.';
+import type { PlanLineFields } from '../records';
 
 /** A row of a line grid: a stored line, a line being added (isNew), or in a proposal a line changed/added/removed. */
 export type LineRow = Partial<PlanLineFields> & {
@@ -57,4 +57,10 @@ export function newLineRow(year: number, item: PlanItem | undefined, departments
     joint: false,
     note: null,
   };
+}
+
+/** A new line asked for by the coverage panel's shortcut (`key` makes asking twice for one item count twice). */
+export interface LineRequest {
+  itemId: number;
+  key: number;
 }

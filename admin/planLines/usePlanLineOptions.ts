@@ -1,5 +1,5 @@
 import { useGetList } from 'react-admin';
-import type { Department } from '../departments';
+import type { Department } from '../records';
 
 /** What a plan line needs to know of an item of the 抽查事项清单. */
 export interface PlanItem {

@@ -3,7 +3,7 @@ import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LateFlag } from '../plans/LateFlag';
 import { VersionCompare } from './VersionCompare';
-import type { PlanVersion } from '.';
+import type { PlanVersion } from '../records';
 import { compactHead, nowrapCell } from '../plans/tableStyles';
 
 /** 版本记录 (§8.2): every published version, newest first, and the difference between any two of them. */

@@ -6,7 +6,7 @@ import type { QdDataProvider } from '../providers/dataProvider';
 import { useRecordAccess } from '../common/useRecordAccess';
 import { ExemptionCreateButton } from '../planExemptions/ExemptionCreateButton';
 import { ExemptionList } from '../planExemptions/ExemptionList';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /**
  * §8.3 全覆盖: the unit's active items that no line covers and no exemption excuses. While the plan is a draft each

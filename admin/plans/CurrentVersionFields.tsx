@@ -1,7 +1,7 @@
 import { Grid } from '@mui/material';
 import { Labeled, RecordContextProvider, TextField, useGetList, useRecordContext } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /** 发布时间 and 发布人 of the plan's current version (an adjusted plan: when and by whom the adjustment was published). */
 export const CurrentVersionFields = () => {

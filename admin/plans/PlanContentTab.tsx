@@ -1,16 +1,11 @@
+import type { LineRequest } from '../planLines/lineRow';
 import { useState } from 'react';
 import { Alert, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { PlanLinesEditor } from '../planLines/PlanLinesEditor';
 import { PlanLinesTable } from '../planLines/PlanLinesTable';
 import { CoveragePanel } from './CoveragePanel';
-import type { Plan } from '.';
-
-/** A new line asked for by the coverage panel's shortcut (`key` makes asking twice for one item count twice). */
-export interface LineRequest {
-  itemId: number;
-  key: number;
-}
+import type { Plan } from '../records';
 
 /** 计划内容: the lines (an editable grid while draft, a table once published) and the §8.3 coverage. */
 export const PlanContentTab = () => {

@@ -3,7 +3,7 @@ import { Labeled, NumberField, ReferenceField, TextField, useRecordContext } fro
 import { CurrentVersionFields } from './CurrentVersionFields';
 import { PlanStatusField } from './PlanStatusField';
 import { PlanVersionField } from './PlanVersionField';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /** The plan at a glance: whose, which year, what it follows, where it stands. */
 export const PlanHeader = () => {

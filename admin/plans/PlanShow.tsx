@@ -5,7 +5,7 @@ import { PlanContentTab } from './PlanContentTab';
 import { PlanHeader } from './PlanHeader';
 import { PlanShowActions } from './PlanShowActions';
 import { PlanTitle } from './PlanTitle';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /** Versions and adjustments exist only once the plan is published. */
 const PlanTabs = () => {

@@ -1,7 +1,7 @@
 import { EditButton, ListButton, TopToolbar, useRecordContext } from 'react-admin';
 import { ProposeAdjustmentButton } from '../planAdjustments/ProposeAdjustmentButton';
 import { PublishButton } from './PublishButton';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /** Each button shows only while it applies and only to whom it is allowed. */
 export const PlanShowActions = () => {

@@ -1,7 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { LateFlag } from './LateFlag';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /** 草稿 / 已发布, with the 逾期发布 flag beside it. */
 export const PlanStatusField = () => {

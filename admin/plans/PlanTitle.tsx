@@ -1,5 +1,5 @@
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /** The page title: short (the app bar is narrow); the header below names the unit and the full title. */
 export const PlanTitle = () => {

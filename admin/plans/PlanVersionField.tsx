@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /** 第 N 版, or 未发布 for a draft (version 0). */
 export const PlanVersionField = () => {

@@ -3,7 +3,7 @@ import { Alert, AlertTitle, Dialog, DialogActions, DialogContent, DialogContentT
 import PublishIcon from '@mui/icons-material/Publish';
 import { Button, HttpError, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { QdDataProvider } from '../providers/dataProvider';
-import type { Plan } from '.';
+import type { Plan } from '../records';
 
 /** The 409 uncovered_items body lists the items: `uncovered: [{ id, name, lineId }]`. */
 const uncoveredNames = (error: unknown): string[] | undefined => {

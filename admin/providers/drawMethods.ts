@@ -1,7 +1,7 @@
 import type { fetchUtils, Identifier } from 'react-admin';
 import type { DrawRecord } from '../../api/domain/draw';
-import type { Dispatch } from '../dispatches';
-import type { Replacement, ReplacementKind } from '../replacements';
+import type { Dispatch } from '../records';
+import type { Replacement, ReplacementKind } from '../records';
 
 /** GET /api/tasks/:id/preview: what a draw would work on, per district (§9.1). */
 export interface DrawPreview {

@@ -1,6 +1,6 @@
 import { HttpError, type fetchUtils } from 'react-admin';
 import type { ImportReport } from '../../api/io/import';
-import type { ItemPublication } from '../itemPublications';
+import type { ItemPublication } from '../records';
 
 export type { ImportReport };
 export type LibraryResource = 'entities' | 'inspectors';

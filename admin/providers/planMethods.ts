@@ -1,8 +1,8 @@
 import type { fetchUtils, Identifier } from 'react-admin';
 import type { LineDiff } from '../../api/domain/plans';
-import type { Plan } from '../plans';
-import type { PlanLineFields } from '../planLines';
-import type { PlanAdjustment } from '../planAdjustments';
+import type { Plan } from '../records';
+import type { PlanLineFields } from '../records';
+import type { PlanAdjustment } from '../records';
 
 /** GET /api/plans/:id/coverage (§8.3). */
 export interface PlanCoverage {

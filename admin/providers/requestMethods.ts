@@ -1,5 +1,5 @@
 import type { fetchUtils, Identifier } from 'react-admin';
-import type { Replacement } from '../replacements';
+import type { Replacement } from '../records';
 
 /** An account locked by failed logins (GET /api/auth/locks, administrators only). */
 export interface LoginLock {

@@ -18,7 +18,7 @@ import {
 } from 'react-admin';
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
-import type { Replacement } from '.';
+import type { Replacement } from '../records';
 import { useActionNotify } from '../common/useActionNotify';
 import { ReplacementSummary } from './ReplacementSummary';
 

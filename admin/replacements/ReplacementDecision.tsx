@@ -2,7 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { ReplacementCandidates } from './ReplacementCandidates';
-import type { Replacement } from '.';
+import type { Replacement } from '../records';
 
 /** The head's decision (when, and the note given) above the replacement draw's candidates. */
 export const ReplacementDecision = () => {

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Replacement } from '.';
+import type { Replacement } from '../records';
 
 const COLORS = { pending: 'warning', approved: 'success', rejected: 'default', withdrawn: 'default' } as const;
 

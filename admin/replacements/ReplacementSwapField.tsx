@@ -1,6 +1,6 @@
 import { Stack } from '@mui/material';
 import { ReferenceField, useRecordContext } from 'react-admin';
-import type { Replacement } from '.';
+import type { Replacement } from '../records';
 
 /** The inspector asked to be replaced and, once approved, the one drawn to replace them: 张三 → 李四. */
 export const ReplacementSwapField = () => {

@@ -20,7 +20,7 @@ import type { QdDataProvider } from '../providers/dataProvider';
 import { DrawFailedAlert } from './DrawFailedAlert';
 import { DrawPreviewTable } from './DrawPreviewTable';
 import { drawFailure } from './drawFailure';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 /**
  * 抽取 (§9.1, §9.2): the owning office previews what the draw will work on — the pool, the quota and the eligible

@@ -2,7 +2,7 @@ import { Alert } from '@mui/material';
 import { Edit, SimpleForm, useRecordContext, useTranslate } from 'react-admin';
 import { RecordTitle } from '../common/RecordTitle';
 import { TaskInputs } from './TaskInputs';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 /** Once drawn, a task is the basis of a published record: it is no longer edited (void the draw first). */
 const TaskEditForm = () => {

@@ -16,7 +16,7 @@ import { DISTRICT_CHOICES, ENTITY_TYPE_CHOICES, ITEM_METHOD_CHOICES } from '../c
 import { TASK_ORIGIN_CHOICES } from './choices';
 import { TaskQuotaField } from './TaskQuotaField';
 import { TaskStatusField } from './TaskStatusField';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 const cell = { xs: 6, md: 3 };
 

@@ -12,7 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { PlanLine } from '../planLines';
+import type { PlanLine } from '../records';
 import type { UserUnit } from './useUserUnit';
 
 /** A plan line as a choice: the plan's year, the item's name, the ratio or count planned. */

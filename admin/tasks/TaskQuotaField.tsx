@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 /** The ratio as a percentage (500 bp → 5%) or the number of entities. */
 export const TaskQuotaField = () => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { FormControlLabel, Radio, RadioGroup, Stack } from '@mui/material';
 import { NumberInput, required, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 type Mode = 'ratio' | 'count';
 

@@ -8,7 +8,7 @@ import { TaskResults } from './TaskResults';
 import { TaskSelection } from './TaskSelection';
 import { TaskSection } from './TaskSection';
 import { TaskShowActions } from './TaskShowActions';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 /** After the draw: the result, the shares sent to districts, the replacement requests, the records. */
 const TaskOutcome = () => {

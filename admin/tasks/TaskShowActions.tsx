@@ -1,6 +1,6 @@
 import { EditButton, ListButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { RunDrawButton } from './RunDrawButton';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 /** Each button shows only while it applies (a draft) and only to whom it is allowed (the owning office). */
 export const TaskShowActions = () => {

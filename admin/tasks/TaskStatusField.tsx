@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 const COLORS = { draft: 'default', drawn: 'primary', inspecting: 'warning', completed: 'success', published: 'success' } as const;
 

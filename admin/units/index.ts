@@ -1,15 +1,8 @@
+import type { Unit } from '../records';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import { UnitList } from './UnitList';
 import { UnitEdit } from './UnitEdit';
 import { UnitCreate } from './UnitCreate';
-
-export interface Unit {
-  id: number;
-  version: number;
-  name: string;
-  code: string;
-  level: 'city' | 'district';
-}
 
 export default {
   list: UnitList,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineResource } from './types.js';
 import { invalidField } from '../rest/errors.js';
 import { ENTITY_TYPES } from '../domain/uscc.js';
-import { diffFields } from '../domain/diff.js';
+import { diffFields, type FieldChange } from '../domain/diff.js';
+import type { RecordOf } from './types.js';
 
 export const INSPECTION_METHODS = ['onsite', 'document', 'online', 'third_party'] as const;
 
@@ -67,7 +68,7 @@ export const itemRevisions = defineResource({
     actorName: z.string().nullable(),
     reason: z.string(),
     snapshot: z.record(z.string(), z.unknown()),
-    changes: z.array(z.unknown()),
+    changes: z.array(z.custom<FieldChange>()),
   }),
   search: ['reason', 'actorName'],
   defaultSort: ['revision', 'DESC'],
@@ -86,7 +87,8 @@ export const itemPublications = defineResource({
     publishedBy: z.int().nullable(),
     publishedByName: z.string().nullable(),
     itemCount: z.int(),
-    items: z.array(z.unknown()),
+    // The items as published (stored rows, jsonb).
+    items: z.array(z.custom<RecordOf<typeof items>>()),
   }),
   defaultSort: ['publishedAt', 'DESC'],
 });

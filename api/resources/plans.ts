@@ -3,6 +3,7 @@ import { defineResource } from './types.js';
 import { badRequest, conflict, invalidField } from '../rest/errors.js';
 import type { Queryable } from '../store/db.js';
 import type { Row } from '../store/store.js';
+import type { PlanLineLike } from '../domain/plans.js';
 import { INSPECTION_METHODS } from './items.js';
 
 export const FREQUENCIES = ['once', 'half_yearly', 'quarterly', 'monthly', 'as_needed'] as const;
@@ -51,6 +52,8 @@ export const planLineSchema = z.object({
   note: z.string().trim().max(500).nullable().optional(),
 });
 export type PlanLineInput = z.infer<typeof planLineSchema>;
+/** A plan line's content (an adjustment names the plan; its upserts add `id` for a line they change). */
+export type PlanLineFields = Omit<PlanLineInput, 'planId'>;
 
 export async function loadPlan(q: Queryable, id: number): Promise<Row> {
   const [plan] = await q.query<Row>('SELECT * FROM plans WHERE id = $1', [id]);
@@ -149,8 +152,9 @@ export const planVersions = defineResource({
     late: z.boolean(),
     reason: z.string().nullable(),
     adjustmentId: z.int().nullable(),
-    lines: z.array(z.unknown()),
-    exemptions: z.array(z.unknown()),
+    // The plan's lines and exemptions as published (stored rows, jsonb).
+    lines: z.array(z.custom<PlanLineLike>()),
+    exemptions: z.array(z.custom<PlanLineLike>()),
   }),
   defaultSort: ['planVersion', 'ASC'],
 });
@@ -169,8 +173,9 @@ export const planAdjustments = defineResource({
     proposedByName: z.string().nullable(),
     basedOnVersion: z.int(),
     reason: z.string(),
-    upserts: z.array(z.unknown()),
-    removals: z.array(z.unknown()),
+    // jsonb columns, written only by the adjustment actions: z.custom gives their type without a runtime check.
+    upserts: z.array(z.custom<PlanLineFields & { id?: number }>()),
+    removals: z.custom<number[]>(),
     status: z.enum(['pending', 'accepted', 'rejected', 'withdrawn']),
     decidedBy: z.int().nullable(),
     decidedByName: z.string().nullable(),
@@ -178,7 +183,7 @@ export const planAdjustments = defineResource({
     decisionReason: z.string().nullable(),
     resultingVersion: z.int().nullable(),
     /** What the line proposed, when the lead office amended it before accepting (upserts/removals are what was applied). */
-    proposed: z.object({ upserts: z.array(z.unknown()), removals: z.array(z.unknown()) }).nullable(),
+    proposed: z.object({ upserts: z.array(z.custom<PlanLineFields & { id?: number }>()), removals: z.custom<number[]>() }).nullable(),
     /** Made by the lead office itself (§8.2, e.g. after a superior's new plan): applied and published at once. */
     byLeadOffice: z.boolean(),
   }),

@@ -214,7 +214,8 @@ export const replacements = defineResource({
     decidedAt: z.iso.datetime().nullable(),
     decisionReason: z.string().nullable(),
     n: z.int().nullable(),
-    candidates: z.array(z.unknown()).nullable(),
+    // DRAW-SPEC §6: the eligible inspectors with their loads at the decision (jsonb, written by the approval).
+    candidates: z.array(z.custom<{ id: string; load: number }>()).nullable(),
     replacementInspectorId: z.int().nullable(),
     drawId: z.int().nullable(),
     replacedCount: z.int().nullable(),

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../zh';
+import type { MessagesLike } from '../messages';
 
 /** 工作日历: official days off and make-up workdays (调休). */
 export const calendarZh = {

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../zh';
+import type { MessagesLike } from '../messages';
 
 /** Strings shared by the two libraries (检查对象名录库, 执法人员名录库): codes, grid, import, export, bulk changes. */
 export const commonZh = {

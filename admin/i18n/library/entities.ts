@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../zh';
+import type { MessagesLike } from '../messages';
 
 /** 检查对象名录库 (§3.3, §7.2). */
 export const entitiesZh = {

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../zh';
+import type { MessagesLike } from '../messages';
 
 /** 执法人员名录库 (§7.3) and 回避 (conflicts of interest). */
 export const inspectorsZh = {

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../zh';
+import type { MessagesLike } from '../messages';
 
 /** 抽查事项清单 (§7.1): items, their revisions and the published lists. */
 export const itemsZh = {

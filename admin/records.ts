@@ -1,0 +1,44 @@
+/**
+ * The records the API sends, one type per resource, derived from its declaration in api/resources (zod schema,
+ * computed fields, `present`, hidden columns, bookkeeping): the admin never restates them. Type-only: no server code
+ * reaches the bundle.
+ */
+import type { RecordOf } from '../api/resources/types';
+import type { audit } from '../api/resources/audit';
+import type { conflicts } from '../api/resources/conflicts';
+import type { departments } from '../api/resources/departments';
+import type { entities } from '../api/resources/entities';
+import type { holidays } from '../api/resources/holidays';
+import type { inspectors } from '../api/resources/inspectors';
+import type { itemPublications, itemRevisions, items } from '../api/resources/items';
+import type { lines } from '../api/resources/lines';
+import type { planAdjustments, planExemptions, planLines, plans, planVersions } from '../api/resources/plans';
+import type { assignments, dispatches, draws, replacements, tasks } from '../api/resources/tasks';
+import type { units } from '../api/resources/units';
+import type { users } from '../api/resources/users';
+
+export type Unit = RecordOf<typeof units>;
+export type Line = RecordOf<typeof lines>;
+export type Department = RecordOf<typeof departments>;
+export type User = RecordOf<typeof users>;
+export type Holiday = RecordOf<typeof holidays>;
+export type Item = RecordOf<typeof items>;
+export type ItemRevision = RecordOf<typeof itemRevisions>;
+export type ItemPublication = RecordOf<typeof itemPublications>;
+export type Entity = RecordOf<typeof entities>;
+export type Inspector = RecordOf<typeof inspectors>;
+export type Conflict = RecordOf<typeof conflicts>;
+export type Plan = RecordOf<typeof plans>;
+export type PlanLine = RecordOf<typeof planLines>;
+export type PlanExemption = RecordOf<typeof planExemptions>;
+export type PlanVersion = RecordOf<typeof planVersions>;
+export type PlanAdjustment = RecordOf<typeof planAdjustments>;
+export type Task = RecordOf<typeof tasks>;
+export type Draw = RecordOf<typeof draws>;
+export type Dispatch = RecordOf<typeof dispatches>;
+export type Assignment = RecordOf<typeof assignments>;
+export type Replacement = RecordOf<typeof replacements>;
+export type AuditEntry = RecordOf<typeof audit>;
+
+export type ReplacementKind = Replacement['kind'];
+export type { PlanLineFields } from '../api/resources/plans';
