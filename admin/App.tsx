@@ -6,9 +6,9 @@ import { i18nProvider } from './providers/i18nProvider';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './common/LoginPage';
 import { AccessDeniedPage } from './common/AccessDeniedPage';
-import { HomePage } from './home/HomePage';
 import { theme } from './layout/theme';
-import { ChangePasswordPage, CHANGE_PASSWORD_PATH } from './password/ChangePasswordPage';
+import { CHANGE_PASSWORD_PATH } from './password/path';
+import { lazyView } from './common/lazyView';
 import users from './users';
 import departments from './departments';
 import units from './units';
@@ -31,6 +31,10 @@ import draws from './draws';
 import dispatches from './dispatches';
 import assignments from './assignments';
 import replacements from './replacements';
+
+// Every page is loaded on demand (see lazyView); index.html loads only the frame: providers, layout, menu, login.
+const HomePage = lazyView(() => import('./home/HomePage'), 'HomePage');
+const ChangePasswordPage = lazyView(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 
 export const App = () => (
   <Admin

@@ -17,12 +17,11 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import type { Inspector } from '../records';
+import type { Assignment, Inspector } from '../records';
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { ReplacementRequest } from '../providers/drawMethods';
 import { REPLACEMENT_KIND_CHOICES } from '../tasks/choices';
-import type { Assignment } from '../records';
 import { useActionNotify } from '../common/useActionNotify';
 import { usePendingRequests } from './PendingRequests';
 import { PendingRequestChip } from './PendingRequestChip';

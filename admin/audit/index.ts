@@ -1,7 +1,9 @@
 import type { AuditEntry } from '../records';
 import HistoryIcon from '@mui/icons-material/History';
-import { AuditList } from './AuditList';
-import { AuditShow } from './AuditShow';
+import { lazyView } from '../common/lazyView';
+
+const AuditList = lazyView(() => import('./AuditList'), 'AuditList');
+const AuditShow = lazyView(() => import('./AuditShow'), 'AuditShow');
 
 export default {
   list: AuditList,

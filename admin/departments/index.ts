@@ -1,8 +1,10 @@
 import type { Department } from '../records';
 import ApartmentIcon from '@mui/icons-material/Apartment';
-import { DepartmentList } from './DepartmentList';
-import { DepartmentEdit } from './DepartmentEdit';
-import { DepartmentCreate } from './DepartmentCreate';
+import { lazyView } from '../common/lazyView';
+
+const DepartmentList = lazyView(() => import('./DepartmentList'), 'DepartmentList');
+const DepartmentEdit = lazyView(() => import('./DepartmentEdit'), 'DepartmentEdit');
+const DepartmentCreate = lazyView(() => import('./DepartmentCreate'), 'DepartmentCreate');
 
 export default {
   list: DepartmentList,

@@ -1,6 +1,8 @@
 import type { Dispatch } from '../records';
 import MoveToInboxIcon from '@mui/icons-material/MoveToInbox';
-import { DispatchList } from './DispatchList';
+import { lazyView } from '../common/lazyView';
+
+const DispatchList = lazyView(() => import('./DispatchList'), 'DispatchList');
 
 export default {
   list: DispatchList,

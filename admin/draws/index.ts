@@ -1,6 +1,8 @@
 import type { Draw } from '../records';
 import CasinoIcon from '@mui/icons-material/Casino';
-import { DrawList } from './DrawList';
+import { lazyView } from '../common/lazyView';
+
+const DrawList = lazyView(() => import('./DrawList'), 'DrawList');
 
 export default {
   list: DrawList,

@@ -1,9 +1,11 @@
 import type { Entity } from '../records';
 import BusinessIcon from '@mui/icons-material/Business';
-import { EntityList } from './EntityList';
-import { EntityEdit } from './EntityEdit';
-import { EntityCreate } from './EntityCreate';
-import { EntityShow } from './EntityShow';
+import { lazyView } from '../common/lazyView';
+
+const EntityList = lazyView(() => import('./EntityList'), 'EntityList');
+const EntityEdit = lazyView(() => import('./EntityEdit'), 'EntityEdit');
+const EntityCreate = lazyView(() => import('./EntityCreate'), 'EntityCreate');
+const EntityShow = lazyView(() => import('./EntityShow'), 'EntityShow');
 
 export default {
   list: EntityList,

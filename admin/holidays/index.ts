@@ -1,8 +1,10 @@
 import type { Holiday } from '../records';
 import EventIcon from '@mui/icons-material/Event';
-import { HolidayList } from './HolidayList';
-import { HolidayEdit } from './HolidayEdit';
-import { HolidayCreate } from './HolidayCreate';
+import { lazyView } from '../common/lazyView';
+
+const HolidayList = lazyView(() => import('./HolidayList'), 'HolidayList');
+const HolidayEdit = lazyView(() => import('./HolidayEdit'), 'HolidayEdit');
+const HolidayCreate = lazyView(() => import('./HolidayCreate'), 'HolidayCreate');
 
 export default {
   list: HolidayList,

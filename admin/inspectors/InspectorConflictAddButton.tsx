@@ -15,8 +15,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import type { Entity } from '../records';
-import type { Inspector } from '../records';
+import type { Entity, Inspector } from '../records';
 
 const entityText = (e: Entity) => `${e.name} · ${e.uscc}`;
 

@@ -20,8 +20,7 @@ import {
 import { actionSubmit } from '../common/actionSubmit';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { BulkReplacementRequest } from '../providers/drawMethods';
-import type { Task } from '../records';
-import type { Inspector } from '../records';
+import type { Inspector, Task } from '../records';
 
 const REASON = [required(), minLength(2)];
 

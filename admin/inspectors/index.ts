@@ -1,9 +1,11 @@
 import type { Inspector } from '../records';
 import BadgeIcon from '@mui/icons-material/Badge';
-import { InspectorList } from './InspectorList';
-import { InspectorEdit } from './InspectorEdit';
-import { InspectorCreate } from './InspectorCreate';
-import { InspectorShow } from './InspectorShow';
+import { lazyView } from '../common/lazyView';
+
+const InspectorList = lazyView(() => import('./InspectorList'), 'InspectorList');
+const InspectorEdit = lazyView(() => import('./InspectorEdit'), 'InspectorEdit');
+const InspectorCreate = lazyView(() => import('./InspectorCreate'), 'InspectorCreate');
+const InspectorShow = lazyView(() => import('./InspectorShow'), 'InspectorShow');
 
 export default {
   list: InspectorList,

@@ -1,8 +1,10 @@
 import type { ItemPublication } from '../records';
 import PublishedWithChangesIcon from '@mui/icons-material/PublishedWithChanges';
 import { chinaDate } from '../../api/domain/workdays';
-import { ItemPublicationList } from './ItemPublicationList';
-import { ItemPublicationShow } from './ItemPublicationShow';
+import { lazyView } from '../common/lazyView';
+
+const ItemPublicationList = lazyView(() => import('./ItemPublicationList'), 'ItemPublicationList');
+const ItemPublicationShow = lazyView(() => import('./ItemPublicationShow'), 'ItemPublicationShow');
 
 export default {
   list: ItemPublicationList,

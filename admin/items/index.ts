@@ -1,9 +1,11 @@
 import type { Item } from '../records';
 import ChecklistIcon from '@mui/icons-material/Checklist';
-import { ItemList } from './ItemList';
-import { ItemShow } from './ItemShow';
-import { ItemEdit } from './ItemEdit';
-import { ItemCreate } from './ItemCreate';
+import { lazyView } from '../common/lazyView';
+
+const ItemList = lazyView(() => import('./ItemList'), 'ItemList');
+const ItemShow = lazyView(() => import('./ItemShow'), 'ItemShow');
+const ItemEdit = lazyView(() => import('./ItemEdit'), 'ItemEdit');
+const ItemCreate = lazyView(() => import('./ItemCreate'), 'ItemCreate');
 
 export default {
   list: ItemList,

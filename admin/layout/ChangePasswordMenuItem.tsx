@@ -1,7 +1,7 @@
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import PasswordIcon from '@mui/icons-material/Password';
 import { useRedirect, useTranslate, useUserMenu } from 'react-admin';
-import { CHANGE_PASSWORD_PATH } from '../password/ChangePasswordPage';
+import { CHANGE_PASSWORD_PATH } from '../password/path';
 
 export const ChangePasswordMenuItem = () => {
   const translate = useTranslate();

@@ -1,8 +1,10 @@
 import type { Line } from '../records';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { LineList } from './LineList';
-import { LineEdit } from './LineEdit';
-import { LineCreate } from './LineCreate';
+import { lazyView } from '../common/lazyView';
+
+const LineList = lazyView(() => import('./LineList'), 'LineList');
+const LineEdit = lazyView(() => import('./LineEdit'), 'LineEdit');
+const LineCreate = lazyView(() => import('./LineCreate'), 'LineCreate');
 
 export default {
   list: LineList,

@@ -5,7 +5,7 @@ import type { QdDataProvider } from '../providers/dataProvider';
 import { PASSWORD_RULES } from '../common/passwordRules';
 import { useActionNotify } from '../common/useActionNotify';
 
-export const CHANGE_PASSWORD_PATH = '/password';
+export { CHANGE_PASSWORD_PATH } from './path';
 
 interface PasswordForm {
   currentPassword: string;

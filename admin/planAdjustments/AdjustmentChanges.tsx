@@ -2,9 +2,8 @@ import { Box } from '@mui/material';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { diffPlanLines } from '../../api/domain/plans';
 import { LineDiffTable } from '../planVersions/LineDiffTable';
-import type { PlanVersion } from '../records';
+import type { PlanAdjustment, PlanVersion } from '../records';
 import { applyProposal } from './applyProposal';
-import type { PlanAdjustment } from '../records';
 
 /** What an adjustment changes, line by line, against the version it was proposed on. */
 export const AdjustmentChanges = () => {

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import EditIcon from '@mui/icons-material/EditNote';
 import { Button, useGetIdentity, useGetOne, useRecordContext } from 'react-admin';
 import { useRecordAccess } from '../common/useRecordAccess';
-import type { Plan } from '../records';
-import { ProposeAdjustmentDialog } from './ProposeAdjustmentDialog';
-import type { PlanAdjustment } from '../records';
+import type { Plan, PlanAdjustment } from '../records';
+import { lazyView, OnDemand } from '../common/lazyView';
+
+// The dialog holds the plan-line grid (the data grid's code): loaded when first opened.
+const ProposeAdjustmentDialog = lazyView(() => import('./ProposeAdjustmentDialog'), 'ProposeAdjustmentDialog');
 
 /** 修改后采纳 (§8.2): the lead office changes a line's pending proposal and accepts it as amended, with its reason. */
 export const AmendAdjustmentButton = () => {
@@ -26,7 +28,11 @@ export const AmendAdjustmentButton = () => {
       >
         <EditIcon />
       </Button>
-      {open && plan && <ProposeAdjustmentDialog plan={plan} mode="amend" adjustment={adjustment} onClose={() => setOpen(false)} />}
+      {open && plan && (
+        <OnDemand>
+          <ProposeAdjustmentDialog plan={plan} mode="amend" adjustment={adjustment} onClose={() => setOpen(false)} />
+        </OnDemand>
+      )}
     </>
   );
 };

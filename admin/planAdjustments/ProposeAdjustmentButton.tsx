@@ -3,7 +3,10 @@ import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Button, useGetIdentity, useRecordContext } from 'react-admin';
 import { useRecordAccess } from '../common/useRecordAccess';
 import type { Plan } from '../records';
-import { ProposeAdjustmentDialog } from './ProposeAdjustmentDialog';
+import { lazyView, OnDemand } from '../common/lazyView';
+
+// The dialog holds the plan-line grid (the data grid's code): loaded when first opened.
+const ProposeAdjustmentDialog = lazyView(() => import('./ProposeAdjustmentDialog'), 'ProposeAdjustmentDialog');
 
 /**
  * 提出调整 (§8.2): an implementing office (officer, chief) proposes changes to its own line's part of a published
@@ -27,7 +30,11 @@ export const ProposeAdjustmentButton = () => {
       <Button label={`qd.plans.adjustments.${mode}`} onClick={() => setOpen(true)}>
         <EditNoteIcon />
       </Button>
-      {open && <ProposeAdjustmentDialog plan={plan} mode={mode} onClose={() => setOpen(false)} />}
+      {open && (
+        <OnDemand>
+          <ProposeAdjustmentDialog plan={plan} mode={mode} onClose={() => setOpen(false)} />
+        </OnDemand>
+      )}
     </>
   );
 };

@@ -20,14 +20,12 @@ import {
 import { diffFields } from '../../api/domain/diff';
 import { PLAN_LINE_FIELDS } from '../../api/domain/plans';
 import { useRecordAccess } from '../common/useRecordAccess';
-import type { PlanLine } from '../records';
+import type { Plan, PlanAdjustment, PlanLine } from '../records';
 import { describeLineError } from '../planLines/lineErrors';
 import { lineFields, newLineRow, type LineRow } from '../planLines/lineRow';
 import { PlanLinesGrid } from '../planLines/PlanLinesGrid';
 import { usePlanLineOptions, type PlanItem } from '../planLines/usePlanLineOptions';
-import type { Plan } from '../records';
 import type { QdDataProvider } from '../providers/dataProvider';
-import type { PlanAdjustment } from '../records';
 
 const REASON = [required(), minLength(2)];
 

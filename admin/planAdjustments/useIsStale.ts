@@ -1,6 +1,5 @@
 import { useGetOne } from 'react-admin';
-import type { Plan } from '../records';
-import type { PlanAdjustment } from '../records';
+import type { Plan, PlanAdjustment } from '../records';
 
 /**
  * A pending adjustment proposed on a version the plan has since left behind: the API refuses to accept it

@@ -3,13 +3,12 @@ import { Box, Stack } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Confirm, useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useRecordAccess } from '../common/useRecordAccess';
-import type { Plan } from '../records';
+import type { Plan, PlanLine } from '../records';
 import type { LineRequest } from './lineRow';
 import { describeLineError } from './lineErrors';
 import { lineFields, newLineRow, type LineRow } from './lineRow';
 import { PlanLinesGrid } from './PlanLinesGrid';
 import { usePlanLineOptions, type PlanItem } from './usePlanLineOptions';
-import type { PlanLine } from '../records';
 
 /**
  * A draft plan's lines, edited in place: each saved row is a create or an update of `planLines` (with its version,

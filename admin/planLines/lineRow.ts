@@ -1,7 +1,6 @@
 import type { GridRowId } from '@mui/x-data-grid';
-import type { Department } from '../records';
+import type { Department, PlanLineFields } from '../records';
 import type { PlanItem } from './usePlanLineOptions';
-import type { PlanLineFields } from '../records';
 
 /** A row of a line grid: a stored line, a line being added (isNew), or in a proposal a line changed/added/removed. */
 export type LineRow = Partial<PlanLineFields> & {

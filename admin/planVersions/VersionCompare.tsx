@@ -1,8 +1,7 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
 import { Form, SelectInput, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import type { Plan } from '../records';
+import type { Plan, PlanVersion } from '../records';
 import { VersionDiff } from './VersionDiff';
-import type { PlanVersion } from '../records';
 
 /** 版本比较: pick any two versions (by default the previous and the latest) and read what changed between them. */
 export const VersionCompare = () => {

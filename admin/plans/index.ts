@@ -1,9 +1,11 @@
 import type { Plan } from '../records';
 import EventNoteIcon from '@mui/icons-material/EventNote';
-import { PlanList } from './PlanList';
-import { PlanShow } from './PlanShow';
-import { PlanEdit } from './PlanEdit';
-import { PlanCreate } from './PlanCreate';
+import { lazyView } from '../common/lazyView';
+
+const PlanList = lazyView(() => import('./PlanList'), 'PlanList');
+const PlanShow = lazyView(() => import('./PlanShow'), 'PlanShow');
+const PlanEdit = lazyView(() => import('./PlanEdit'), 'PlanEdit');
+const PlanCreate = lazyView(() => import('./PlanCreate'), 'PlanCreate');
 
 export default {
   list: PlanList,

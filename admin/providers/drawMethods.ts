@@ -1,7 +1,6 @@
 import type { fetchUtils, Identifier } from 'react-admin';
 import type { DrawRecord } from '../../api/domain/draw';
-import type { Dispatch } from '../records';
-import type { Replacement, ReplacementKind } from '../records';
+import type { Dispatch, Replacement, ReplacementKind } from '../records';
 
 /** GET /api/tasks/:id/preview: what a draw would work on, per district (§9.1). */
 export interface DrawPreview {

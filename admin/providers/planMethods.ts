@@ -1,8 +1,6 @@
 import type { fetchUtils, Identifier } from 'react-admin';
 import type { LineDiff } from '../../api/domain/plans';
-import type { Plan } from '../records';
-import type { PlanLineFields } from '../records';
-import type { PlanAdjustment } from '../records';
+import type { Plan, PlanAdjustment, PlanLineFields } from '../records';
 
 /** GET /api/plans/:id/coverage (§8.3). */
 export interface PlanCoverage {

@@ -1,7 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetMany, useRecordContext, useTranslate } from 'react-admin';
-import type { Inspector } from '../records';
-import type { Replacement } from '../records';
+import type { Inspector, Replacement } from '../records';
 
 /**
  * Who could have replaced the inspector (DRAW-SPEC §6): the group with the fewest slots, by id; the one chosen is

@@ -1,6 +1,8 @@
 import type { Replacement } from '../records';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { ReplacementList } from './ReplacementList';
+import { lazyView } from '../common/lazyView';
+
+const ReplacementList = lazyView(() => import('./ReplacementList'), 'ReplacementList');
 
 export default {
   list: ReplacementList,

@@ -1,8 +1,7 @@
 import { Typography } from '@mui/material';
 import { ReferenceManyField, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { DrawRecordPanel } from '../draws/DrawRecordPanel';
-import type { Draw } from '../records';
-import type { Task } from '../records';
+import type { Draw, Task } from '../records';
 
 const DrawPanels = () => {
   const task = useRecordContext<Task>();

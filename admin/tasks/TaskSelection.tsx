@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { LinearProgress, Table, TableBody, TableCell, TableFooter, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
 import { useDataProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import type { Draw } from '../records';
-import type { Entity } from '../records';
+import type { Draw, Entity, Task } from '../records';
 import type { QdDataProvider } from '../providers/dataProvider';
-import type { Task } from '../records';
 
 const PER_PAGE = 25;
 

@@ -1,9 +1,11 @@
 import type { Task } from '../records';
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { TaskList } from './TaskList';
-import { TaskShow } from './TaskShow';
-import { TaskCreate } from './TaskCreate';
-import { TaskEdit } from './TaskEdit';
+import { lazyView } from '../common/lazyView';
+
+const TaskList = lazyView(() => import('./TaskList'), 'TaskList');
+const TaskShow = lazyView(() => import('./TaskShow'), 'TaskShow');
+const TaskCreate = lazyView(() => import('./TaskCreate'), 'TaskCreate');
+const TaskEdit = lazyView(() => import('./TaskEdit'), 'TaskEdit');
 
 export default {
   list: TaskList,

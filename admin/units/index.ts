@@ -1,8 +1,10 @@
 import type { Unit } from '../records';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
-import { UnitList } from './UnitList';
-import { UnitEdit } from './UnitEdit';
-import { UnitCreate } from './UnitCreate';
+import { lazyView } from '../common/lazyView';
+
+const UnitList = lazyView(() => import('./UnitList'), 'UnitList');
+const UnitEdit = lazyView(() => import('./UnitEdit'), 'UnitEdit');
+const UnitCreate = lazyView(() => import('./UnitCreate'), 'UnitCreate');
 
 export default {
   list: UnitList,

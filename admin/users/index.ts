@@ -1,8 +1,10 @@
 import type { User } from '../records';
 import PeopleIcon from '@mui/icons-material/People';
-import { UserList } from './UserList';
-import { UserEdit } from './UserEdit';
-import { UserCreate } from './UserCreate';
+import { lazyView } from '../common/lazyView';
+
+const UserList = lazyView(() => import('./UserList'), 'UserList');
+const UserEdit = lazyView(() => import('./UserEdit'), 'UserEdit');
+const UserCreate = lazyView(() => import('./UserCreate'), 'UserCreate');
 
 export default {
   list: UserList,

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** What `vite build` wrote about its chunks (vite.config.ts, qd-bundle-report); npm test builds before it tests. */
+interface Chunk {
+  file: string;
+  initial: boolean;
+  gzip: number;
+  modules: { id: string; bytes: number }[];
+}
+const reportFile = path.resolve('dist/.vite/bundle.json');
+
+/** Issue 13: 1.3 × a bare react-admin 5 + MUI app built the same way (374.6 KB gzipped). */
+const INITIAL_BUDGET = 490 * 1024;
+
+describe('the admin bundle', () => {
+  if (!fs.existsSync(reportFile)) throw new Error(`${reportFile} is missing: run \`npx vite build\` first (npm test does)`);
+  const chunks: Chunk[] = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  const initial = chunks.filter((c) => c.initial);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+  it(`loads at most ${kb(INITIAL_BUDGET)} of gzipped JavaScript before any route renders`, () => {
+    const size = initial.reduce((s, c) => s + c.gzip, 0);
+    const total = chunks.reduce((s, c) => s + c.gzip, 0);
+    console.log(`admin JavaScript, gzipped: initial ${kb(size)} in ${initial.length} file(s), total ${kb(total)} in ${chunks.length}`);
+    expect(size).toBeLessThanOrEqual(INITIAL_BUDGET);
+  });
+
+  it('leaves the data grid, the spreadsheet and CSV readers to the screens that use them', () => {
+    const upFront = initial.flatMap((c) => c.modules.map((m) => m.id)).filter((id) => /node_modules\/(@mui\/x-data-grid|exceljs|papaparse)\//.test(id));
+    expect(upFront).toEqual([]);
+    // …and they are in the bundle, on demand (the check sees real module ids).
+    expect(chunks.some((c) => !c.initial && c.modules.some((m) => m.id.includes('node_modules/@mui/x-data-grid/')))).toBe(true);
+  });
+
+  it('holds no server module: from api/ only the pure ones it shares (domain rules, permissions, the file columns)', () => {
+    const server = chunks
+      .flatMap((c) => c.modules.map((m) => m.id))
+      .filter((id) => id.startsWith('api/') && !/^api\/(domain|permissions)\/|^api\/io\/columns\.ts$/.test(id));
+    expect(server).toEqual([]);
+    expect(chunks.some((c) => c.modules.some((m) => m.id.startsWith('api/domain/')))).toBe(true);
+  });
+});
