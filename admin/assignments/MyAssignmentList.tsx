@@ -4,6 +4,7 @@ import { TaskReferenceField } from '../tasks/TaskReferenceField';
 import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { AssignmentTeamField } from './AssignmentTeamField';
 import { RequestReplacementButton } from './RequestReplacementButton';
+import { QdPagination } from '../common/QdPagination';
 
 /**
  * 我的检查任务: the entities the signed-in user is to inspect, with the task and the team. The API already limits an
@@ -15,7 +16,13 @@ export const MyAssignmentList = () => {
   const { canAccess: readsTasks } = useCanAccess({ action: 'list', resource: 'tasks' });
   if (!identity) return null;
   return (
-    <List perPage={25} filter={{ inspectorUserIds: identity.id, active: true }} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
+    <List
+      pagination={<QdPagination />}
+      perPage={25}
+      filter={{ inspectorUserIds: identity.id, active: true }}
+      sort={{ field: 'id', order: 'DESC' }}
+      exporter={false}
+    >
       <PendingRequests>
         <DataTable bulkActionButtons={false} sx={compactHead}>
           <DataTable.Col source="entityId">

@@ -2,10 +2,11 @@ import { DataTable, List, ReferenceField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedField } from './TranslatedField';
 import { auditFilters } from './auditFilters';
+import { QdPagination } from '../common/QdPagination';
 
 /** 审计日志: read-only, newest first; a row opens the entry with its before/after and its place in the hash chain. */
 export const AuditList = () => (
-  <List perPage={25} filters={auditFilters} sort={{ field: 'id', order: 'DESC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={auditFilters} sort={{ field: 'id', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="at" field={LocaleDateField} />

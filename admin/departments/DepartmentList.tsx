@@ -1,8 +1,9 @@
 import { BooleanField, DataTable, List, ReferenceField } from 'react-admin';
 import { departmentFilters } from './departmentFilters';
+import { QdPagination } from '../common/QdPagination';
 
 export const DepartmentList = () => (
-  <List perPage={25} filters={departmentFilters} sort={{ field: 'unitId', order: 'ASC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={departmentFilters} sort={{ field: 'unitId', order: 'ASC' }}>
     <DataTable>
       <DataTable.Col source="name" />
       <DataTable.Col source="unitId">

@@ -6,6 +6,7 @@ import { DrawStatusField } from './DrawStatusField';
 import { DrawRecordPanel } from './DrawRecordPanel';
 import { drawFilters } from './drawFilters';
 import type { Draw } from '../records';
+import { QdPagination } from '../common/QdPagination';
 
 const DrawExpand = () => {
   const draw = useRecordContext<Draw>();
@@ -19,7 +20,7 @@ const shortSeed = (d: Draw) => `${d.seed.slice(0, 16)}…`;
 
 /** 抽取记录: every draw the user may read, voided ones too with their reason; a row unfolds into the whole record. */
 export const DrawList = () => (
-  <List perPage={25} filters={drawFilters} sort={{ field: 'id', order: 'DESC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={drawFilters} sort={{ field: 'id', order: 'DESC' }}>
     <DataTable expand={<DrawExpand />} rowClick="expand" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="taskCode" disableSort cellSx={nowrapCell}>

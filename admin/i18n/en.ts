@@ -10,6 +10,7 @@ import { tasksEn } from './tasks';
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
     title: 'Double Random, One Public',
+    list: { page_range_lower_bound: '%{offsetBegin}–%{offsetEnd} of %{total}+' },
     roles: {
       admin: 'Administrator',
       lead: 'Lead office',

@@ -1,5 +1,6 @@
 import { DataTable, List, NumberField, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { QdPagination } from '../common/QdPagination';
 
 const filters = [
   <ReferenceInput key="unitId" source="unitId" reference="units" sort={{ field: 'code', order: 'ASC' }} alwaysOn>
@@ -9,7 +10,7 @@ const filters = [
 
 /** 清单发布记录: every publication of a unit's item list, newest first. */
 export const ItemPublicationList = () => (
-  <List perPage={25} filters={filters} sort={{ field: 'publishedAt', order: 'DESC' }} exporter={false}>
+  <List pagination={<QdPagination />} perPage={25} filters={filters} sort={{ field: 'publishedAt', order: 'DESC' }} exporter={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="publishedAt" field={LocaleDateField} />
       <DataTable.Col source="unitId">

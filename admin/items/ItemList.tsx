@@ -2,6 +2,7 @@ import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
 import { ITEM_KIND_CHOICES, ITEM_SOURCE_CHOICES, ITEM_STATUS_CHOICES } from '../common/libraryChoices';
 import { ItemListActions } from './ItemListActions';
 import { itemFilters } from './itemFilters';
+import { QdPagination } from '../common/QdPagination';
 
 /** Headers and coded columns stay on one line; names wrap, the item's own taking the most room. */
 const oneLine = {
@@ -11,7 +12,7 @@ const oneLine = {
 
 /** 抽查事项清单 (§7.1): every inspection must be on it (§5.1); a row opens the item with its revision history. */
 export const ItemList = () => (
-  <List perPage={25} filters={itemFilters} actions={<ItemListActions />} sort={{ field: 'id', order: 'ASC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={itemFilters} actions={<ItemListActions />} sort={{ field: 'id', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false} sx={oneLine}>
       <DataTable.Col source="name" />
       <DataTable.Col source="unitId">

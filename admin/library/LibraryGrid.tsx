@@ -19,6 +19,7 @@ import {
   type GridEventListener,
 } from '@mui/x-data-grid';
 import { zhCN } from '@mui/x-data-grid/locales';
+import { totalIsLowerBound } from '../providers/dataProvider';
 import { BulkActionsToolbar, useListContext, useLocaleState, useRedirect, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useRecordAccess } from '../common/useRecordAccess';
 import { useSaveRow } from './useSaveRow';
@@ -39,7 +40,7 @@ interface LibraryGridProps {
  * (filters, search, page, sort) and the selection; the grid shows the page and edits rows the user may change.
  */
 export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: LibraryGridProps) => {
-  const { data, total, page, perPage, setPage, setPerPage, sort, setSort, isPending, selectedIds, onSelect, resource } = useListContext();
+  const { data, total, meta, page, perPage, setPage, setPerPage, sort, setSort, isPending, selectedIds, onSelect, resource } = useListContext();
   const translate = useTranslate();
   const redirect = useRedirect();
   const refresh = useRefresh();
@@ -110,6 +111,15 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
   const knownTotal = useRef<number | undefined>(undefined);
   if (total != null) knownTotal.current = total;
   const rowCount = knownTotal.current ?? page * perPage;
+  // Over the API's count limit the total is a lower bound: the footer says "共 10,000+".
+  const bounded = totalIsLowerBound(meta);
+  const localeText = useMemo(() => {
+    const base = locale === 'zh' ? zhCN.components.MuiDataGrid.defaultProps.localeText : undefined;
+    if (!bounded) return base;
+    type Rows = { from: number; to: number; count: number; estimated: number | undefined };
+    const shown = base?.paginationDisplayedRows ?? (({ from, to, count }: Rows) => `${from}–${to} of ${count.toLocaleString()}`);
+    return { ...base, paginationDisplayedRows: (args: Rows) => `${shown(args)}+` };
+  }, [locale, bounded]);
   const paginationModel = useMemo(() => ({ page: page - 1, pageSize: perPage }), [page, perPage]);
   const changePage = (m: { page: number; pageSize: number }) => {
     if (m.pageSize !== perPage) setPerPage(m.pageSize);
@@ -143,7 +153,7 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
         loading={isPending}
         autoHeight
         density="compact"
-        localeText={locale === 'zh' ? zhCN.components.MuiDataGrid.defaultProps.localeText : undefined}
+        localeText={localeText}
         columnVisibilityModel={{ ...Object.fromEntries(hidden.map((f) => [f, false])), ...visibility }}
         onColumnVisibilityModelChange={setVisibility}
         paginationMode="server"

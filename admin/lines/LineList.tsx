@@ -1,10 +1,11 @@
 import { DataTable, List, SearchInput } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { QdPagination } from '../common/QdPagination';
 
 const lineFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const LineList = () => (
-  <List perPage={25} filters={lineFilters} sort={{ field: 'id', order: 'ASC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={lineFilters} sort={{ field: 'id', order: 'ASC' }}>
     <DataTable>
       <DataTable.Col source="name" />
       <DataTable.Col source="code" />

@@ -6,12 +6,20 @@ import { AdjustmentChanges } from './AdjustmentChanges';
 import { AdjustmentStatusField } from './AdjustmentStatusField';
 import { AdjustmentActions } from './AdjustmentActions';
 import { ProposerField } from './ProposerField';
+import { QdPagination } from '../common/QdPagination';
 
 const filters = [<SelectInput key="status" source="status" choices={ADJUSTMENT_STATUS_CHOICES} alwaysOn />];
 
 /** 计划调整: every proposal of the user's scope in one list (§8.2), pending first for the lead office to decide. */
 export const PlanAdjustmentList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'id', order: 'ASC' }} perPage={25} exporter={false}>
+  <List
+    pagination={<QdPagination />}
+    filters={filters}
+    filterDefaultValues={{ status: 'pending' }}
+    sort={{ field: 'id', order: 'ASC' }}
+    perPage={25}
+    exporter={false}
+  >
     <DataTable sx={compactHead} bulkActionButtons={false} rowClick={false} expand={<AdjustmentChanges />}>
       <DataTable.Col source="id" />
       <DataTable.Col source="planId">

@@ -4,10 +4,11 @@ import { PlanStatusField } from './PlanStatusField';
 import { PlanVersionField } from './PlanVersionField';
 import { planFilters } from './planFilters';
 import { compactHead } from './tableStyles';
+import { QdPagination } from '../common/QdPagination';
 
 /** 年度抽查计划: every plan the user may read (published plans are public, §5.3); newest year first. */
 export const PlanList = () => (
-  <List perPage={25} filters={planFilters} sort={{ field: 'year', order: 'DESC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={planFilters} sort={{ field: 'year', order: 'DESC' }}>
     <DataTable sx={compactHead} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="year" />
       <DataTable.Col source="unitId">

@@ -74,8 +74,13 @@ async function getRange<R extends RaRecord>(resource: string, params: GetListPar
     filter: JSON.stringify(params.filter ?? {}),
   });
   const { headers, json } = await httpClient(`${API_URL}/${resource}?${query}`, { signal: params.signal });
-  return { data: json, total: Number(headers.get('Content-Range')?.split('/').pop()) };
+  const total = Number(headers.get('Content-Range')?.split('/').pop());
+  // Past the API's count limit the total is "at least" (X-Total-Lower-Bound): lists show it as "10,000+" (QdPagination).
+  return headers.get('X-Total-Lower-Bound') === 'true' ? { data: json, total, meta: { totalIsLowerBound: true } } : { data: json, total };
 }
+
+/** Whether a list's total is a lower bound (see getRange): read from the list context's `meta`. */
+export const totalIsLowerBound = (meta: unknown) => (meta as { totalIsLowerBound?: boolean } | undefined)?.totalIsLowerBound === true;
 
 /** The API's custom endpoints beside simple-rest's CRUD. */
 export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods {
@@ -83,25 +88,24 @@ export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethod
 }
 
 /**
- * ra-data-simple-rest on /api, kept within the API's page limit: a larger page (the export button asks for 1,000)
+ * ra-data-simple-rest on /api (list requests made here, to read the lower-bound mark), kept within the API's page limit: a larger page (the export button asks for 1,000)
  * is fetched as consecutive pages of 100, and getMany asks for ids 100 at a time.
  */
 export const dataProvider: QdDataProvider = {
   ...base,
   async getList<R extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<R>> {
     const { page = 1, perPage = 25 } = params.pagination ?? {};
-    if (perPage <= MAX_PAGE) return base.getList(resource, params);
     const first = (page - 1) * perPage;
+    if (perPage <= MAX_PAGE) return getRange<R>(resource, params, first, first + perPage - 1);
     const data: R[] = [];
-    let total = 0;
+    let last: GetListResult<R> = { data: [], total: 0 };
     for (let start = first; start < first + perPage; start += MAX_PAGE) {
       const end = Math.min(start + MAX_PAGE, first + perPage) - 1;
-      const part = await getRange<R>(resource, params, start, end);
-      data.push(...part.data);
-      total = part.total ?? 0;
-      if (start + part.data.length >= total) break;
+      last = await getRange<R>(resource, params, start, end);
+      data.push(...last.data);
+      if (start + last.data.length >= (last.total ?? 0)) break;
     }
-    return { data, total };
+    return { ...last, data };
   },
   async getMany(resource, params) {
     const parts = await Promise.all(chunks<Identifier>(params.ids, MAX_PAGE).map((ids) => base.getMany(resource, { ...params, ids })));

@@ -6,10 +6,11 @@ import { TaskQuotaField } from './TaskQuotaField';
 import { TaskStatusField } from './TaskStatusField';
 import { taskFilters } from './taskFilters';
 import { compactHead, nowrapCell } from './tableStyles';
+import { QdPagination } from '../common/QdPagination';
 
 /** 抽查任务: the tasks the user may read, newest first; a row opens the task and its draw. */
 export const TaskList = () => (
-  <List perPage={25} filters={taskFilters} sort={{ field: 'id', order: 'DESC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={taskFilters} sort={{ field: 'id', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false} sx={compactHead}>
       <DataTable.Col source="code" cellSx={nowrapCell} />
       <DataTable.Col source="title" />

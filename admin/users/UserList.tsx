@@ -1,9 +1,10 @@
 import { BooleanField, DataTable, List, ReferenceField, SelectField } from 'react-admin';
 import { ROLE_CHOICES } from '../common/choices';
 import { userFilters } from './userFilters';
+import { QdPagination } from '../common/QdPagination';
 
 export const UserList = () => (
-  <List perPage={25} filters={userFilters} sort={{ field: 'username', order: 'ASC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={userFilters} sort={{ field: 'username', order: 'ASC' }}>
     <DataTable>
       <DataTable.Col source="username" />
       <DataTable.Col source="name" />

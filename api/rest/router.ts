@@ -102,9 +102,11 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
     const sort = parseSort(req.query.sort, kinds, def.defaultSort ?? ['id', 'ASC']);
     const range = parseRange(req.query.range, ids ? [0, Math.min(Math.max(ids.length, 1), MAX_PAGE) - 1] : undefined);
     const scope = rulesToSql(ability, 'read', def.subject, kinds);
-    const { rows, total } = await store.list(spec, { where: and([scope, where]), sort, range });
+    const { rows, total, bounded } = await store.list(spec, { where: and([scope, where]), sort, range });
     const end = rows.length ? range[0] + rows.length - 1 : range[0];
     resp.set('Content-Range', `${def.name} ${range[0]}-${end}/${total}`);
+    // Past the count limit the total is a lower bound ("at least"): said, never left to look exact.
+    if (bounded) resp.set('X-Total-Lower-Bound', 'true');
     resp.json(rows.map(res.present));
   });
 

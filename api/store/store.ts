@@ -164,6 +164,12 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Lists count exactly up to the next multiple of this beyond the page asked for (see Store.list). */
+export const COUNT_STEP = 10_000;
+
+/** The count limit for a page ending at row `end` (0-based): the next multiple of COUNT_STEP past it. */
+export const countLimit = (end: number) => (Math.floor((end + 1) / COUNT_STEP) + 1) * COUNT_STEP;
+
 /** The generic store: reads with database-side filtering, counting and paging; writes through Tx. */
 export class Store {
   constructor(
@@ -171,7 +177,12 @@ export class Store {
     readonly clock: Clock = systemClock,
   ) {}
 
-  async list(spec: TableSpec, { where, sort, range }: ListQuery, { count = true } = {}): Promise<{ rows: Row[]; total: number }> {
+  /**
+   * A page of rows and the number of rows matching. The count stops a step of COUNT_STEP beyond the page (exact
+   * counts of tens of thousands of search matches cost most of a search's time): past it, `total` is a lower bound
+   * and `bounded` says so — a list may then show "10,000+", and paging towards the end counts further.
+   */
+  async list(spec: TableSpec, { where, sort, range }: ListQuery, { count = true } = {}): Promise<{ rows: Row[]; total: number; bounded: boolean }> {
     const [start, end] = range;
     const dir = sort[1] === 'DESC' ? 'DESC' : 'ASC';
     const key = spec.sortKeys?.[sort[0]];
@@ -184,10 +195,11 @@ export class Store {
         start,
       ),
     );
-    if (!count) return { rows: await this.db.query<Row>(page.text, page.values), total: -1 };
-    const countSql = compile(frag(`SELECT count(*)::int AS n FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));
+    if (!count) return { rows: await this.db.query<Row>(page.text, page.values), total: -1, bounded: false };
+    const limit = countLimit(end);
+    const countSql = compile(frag(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${ident(spec.table)} WHERE ${where.sql} LIMIT $?) matched`, ...where.params, limit + 1));
     const [rows, [{ n }]] = await Promise.all([this.db.query<Row>(page.text, page.values), this.db.query<{ n: number }>(countSql.text, countSql.values)]);
-    return { rows, total: n };
+    return n > limit ? { rows, total: limit, bounded: true } : { rows, total: n, bounded: false };
   }
 
   async get(spec: TableSpec, id: number, where: Frag = TRUE): Promise<Row | undefined> {

@@ -22,7 +22,7 @@ import { BENCH_TABLE, benchEntities } from './wide-resource.js';
 export const COUNT_CAP = 10_000;
 
 export class ProposedStore extends Store {
-  override async list(spec: TableSpec, { where, sort, range }: ListQuery): Promise<{ rows: Row[]; total: number }> {
+  override async list(spec: TableSpec, { where, sort, range }: ListQuery): Promise<{ rows: Row[]; total: number; bounded: boolean }> {
     const [start, end] = range;
     const dir = sort[1] === 'DESC' ? 'DESC' : 'ASC';
     const order = `${ident(sort[0])} ${dir}${sort[0] === 'id' ? '' : `, id ${dir}`}`;
@@ -30,18 +30,18 @@ export class ProposedStore extends Store {
       frag(`SELECT * FROM ${ident(spec.table)} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, end - start + 1, start),
     );
     const rows = await this.db.query<Row>(page.text, page.values);
-    if (rows.length > 0 && rows.length < end - start + 1) return { rows, total: start + rows.length };
-    if (rows.length === 0 && start === 0) return { rows, total: 0 };
+    if (rows.length > 0 && rows.length < end - start + 1) return { rows, total: start + rows.length, bounded: false };
+    if (rows.length === 0 && start === 0) return { rows, total: 0, bounded: false };
     const capped = compile(
       frag(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${ident(spec.table)} WHERE ${where.sql} LIMIT $?) AS m`, ...where.params, COUNT_CAP + 1),
     );
     const [{ n }] = await this.db.query<{ n: number }>(capped.text, capped.values);
-    if (n <= COUNT_CAP) return { rows, total: n };
+    if (n <= COUNT_CAP) return { rows, total: n, bounded: false };
     const probe = compile(frag(`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${ident(spec.table)} WHERE ${where.sql}`, ...where.params));
     const [plan] = await this.db.query<Record<string, unknown>>(probe.text, probe.values);
     const json = Object.values(plan)[0];
     const estimate = Number((typeof json === 'string' ? JSON.parse(json) : json)[0].Plan['Plan Rows']);
-    return { rows, total: Math.max(n, Math.round(estimate)) };
+    return { rows, total: Math.max(n, Math.round(estimate)), bounded: false };
   }
 }
 
