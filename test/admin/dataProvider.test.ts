@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dataProvider } from '../../admin/providers/dataProvider.js';
+import { dataProvider, totalIsLowerBound } from '../../admin/providers/dataProvider.js';
 
 /** A stand-in for the API: `total` records with ids 1..total, answering simple-rest's range like the real router. */
 function fakeApi(total: number) {
@@ -35,6 +35,23 @@ describe('dataProvider within the API’s page limit of 100', () => {
     const { data } = await dataProvider.getList('units', { pagination: { page: 2, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
     expect(data[0].id).toBe(26);
     expect(urls).toHaveLength(1);
+  });
+
+  it('passes the API’s lower-bound mark on as meta.totalIsLowerBound (shown as “10,000+”), and only when sent', async () => {
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(JSON.stringify([{ id: 1 }]), {
+          headers: { 'Content-Type': 'application/json', 'Content-Range': 'entities 0-0/10000', 'X-Total-Lower-Bound': 'true' },
+        }),
+    );
+    const bounded = await dataProvider.getList('entities', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+    expect(bounded).toMatchObject({ total: 10_000, meta: { totalIsLowerBound: true } });
+    expect(totalIsLowerBound(bounded.meta)).toBe(true);
+    fakeApi(3);
+    const exact = await dataProvider.getList('entities', { pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+    expect(exact.total).toBe(3);
+    expect(totalIsLowerBound(exact.meta)).toBe(false);
   });
 
   it('asks getMany for at most 100 ids at a time', async () => {
