@@ -253,6 +253,19 @@ describe('voiding a commitment', () => {
     expect(pub.commitments[0]).not.toHaveProperty('nonce');
   });
 
+  it('no one draws themselves: a member of the frozen inspector pool may not run the draw (§5)', async () => {
+    const task = await newTask();
+    // The head commits, so the officer — an inspector of the office — is in the frozen pool.
+    const c = (await chief.post(`/api/tasks/${task.id}/commit`).send({ publicSourceDate: '2026-03-11' }).expect(201)).body;
+    const [own] = await t.db.query<{ id: number }>(`SELECT i.id FROM inspectors i JOIN users u ON u.id = i."userId" WHERE u.username = 'city.officer'`);
+    expect(c.inspectorPool.map((i: { id: string }) => i.id)).toContain(String(own.id));
+    t.clock.advance(DAY);
+    [officer, chief] = await Promise.all(['city.officer', 'city.chief'].map((u) => t.login(u)));
+    const res = await officer.post(`/api/tasks/${task.id}/draw`).send({ publicSource: '2026-03-11 福彩3D 0 0 7' });
+    expect([res.status, res.body.code]).toEqual([409, 'drawer_in_pool']);
+    expect((await chief.post(`/api/tasks/${task.id}/draw`).send({ publicSource: '2026-03-11 福彩3D 0 0 7' })).status).toBe(201);
+  });
+
   it('a commitment already drawn from is not voided: its draw is', async () => {
     const [{ id }] = await t.db.query<{ id: number }>(`SELECT id FROM commitments WHERE status = 'drawn' ORDER BY id LIMIT 1`);
     const res = await chief.post(`/api/commitments/${id}/void`).send({ reason: '想重新抽取' });
