@@ -3,6 +3,7 @@ import type { MessagesLike } from './zh';
 /** 承诺 → 公布 → 抽取 (DRAW-SPEC §1a), the three steps on the task page: merged into zh.ts and en.ts. */
 export const commitmentsZh = {
   qd: {
+    audit: { actions: { commit: '承诺' }, resources: { commitments: '抽取承诺' } },
     commitments: {
       title: '事先承诺的抽取（DRAW-SPEC §1a）',
       intro:
@@ -56,6 +57,7 @@ export const commitmentsZh = {
 
 export const commitmentsEn: MessagesLike<typeof commitmentsZh> = {
   qd: {
+    audit: { actions: { commit: 'Commit' }, resources: { commitments: 'Commitments' } },
     commitments: {
       title: 'Draw committed in advance (DRAW-SPEC §1a)',
       intro:
