@@ -9,6 +9,7 @@ import { libraryIoRouter, libraryIos } from './actions/library-io.js';
 import { itemActionsRouter } from './actions/items.js';
 import { planActionsRouter } from './actions/plans.js';
 import { drawActionsRouter } from './actions/draws.js';
+import { commitmentActionsRouter } from './actions/commitments.js';
 import { replacementActionsRouter } from './actions/replacements.js';
 import { taskCodeRouter } from './actions/task-codes.js';
 import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
@@ -62,7 +63,7 @@ export function createApp({
   api.use('/auth', authRouter(store, sessions, login, secureCookies), lockRouter(store));
   api.use(itemActionsRouter(store));
   if (compiled.has('plans')) api.use(planActionsRouter(store, compiled));
-  if (compiled.has('tasks')) api.use(taskCodeRouter(store), drawActionsRouter(store), replacementActionsRouter(store));
+  if (compiled.has('tasks')) api.use(taskCodeRouter(store), commitmentActionsRouter(store), drawActionsRouter(store), replacementActionsRouter(store));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {
     throw notFound('接口不存在');

@@ -93,6 +93,13 @@ export const DrawRecordPanel = ({ drawId, taskStatus }: { drawId: Identifier; ta
                 <DrawFact label="resources.draws.fields.nonce" value={record.nonce} mono />
                 <DrawFact label="resources.draws.fields.publicSource" value={record.publicSource || translate('qd.draws.no_public_source')} />
                 <DrawFact label="resources.draws.fields.poolHash" value={record.poolHash} mono />
+                {record.commitment && (
+                  <>
+                    <DrawFact label="qd.commitments.facts.commitment" value={record.commitment} mono />
+                    <DrawFact label="qd.commitments.facts.inspectorPoolHash" value={record.inspectorPoolHash} mono />
+                    <DrawFact label="qd.commitments.facts.committedAt" value={<LocaleDateField source="committedAt" />} />
+                  </>
+                )}
                 <Stack direction="row" spacing={4}>
                   <DrawFact label="resources.draws.fields.algorithm" value={record.algorithm} />
                   <DrawFact label="resources.draws.fields.poolSize" value={record.poolSize} />

@@ -23,7 +23,10 @@ export const DrawVerifyHelp = () => {
         {record.replacements.length > 0 && <li>{translate('qd.draws.verify.replacements')}</li>}
         <li>{translate(record.published ? 'qd.draws.verify.command_public' : 'qd.draws.verify.command_file')}</li>
       </Typography>
-      <Box sx={{ ...code, mt: 1 }}>{`npm run verify:draw -- ${source}`}</Box>
+      {/* A record drawn from a commitment (DRAW-SPEC §1a) is checked against the announcement made before the draw too. */}
+      <Box sx={{ ...code, mt: 1 }}>
+        {`npm run verify:draw -- ${source}${record.commitment ? ` ${window.location.origin}/api/public/commitments/${encodeURIComponent(record.taskCode)}` : ''}`}
+      </Box>
       {first && (
         <>
           <Typography variant="body2" sx={{ mt: 1 }}>

@@ -6,6 +6,7 @@ import { homeEn } from './home';
 import { plansEn } from './plans';
 import { libraryEn } from './library';
 import { tasksEn } from './tasks';
+import { commitmentsEn } from './commitments';
 
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
@@ -130,4 +131,4 @@ const appEn: MessagesLike<typeof appZh> = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, homeEn);
+export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, commitmentsEn, homeEn);

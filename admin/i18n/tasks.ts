@@ -17,7 +17,7 @@ export const tasksZh = {
       no_replacement: '没有其他具备执法资格的人员可以替换',
     },
     tasks: {
-      statuses: { draft: '草稿', drawn: '已抽取', inspecting: '检查中', completed: '已完成', published: '已公示' },
+      statuses: { draft: '草稿', committed: '已承诺', drawn: '已抽取', inspecting: '检查中', completed: '已完成', published: '已公示' },
       origins: { dispatched: '上级派发', own: '本级自行', joint: '综合（联合）' },
       show_title: '抽查任务 %{code}',
       edit_title: '编辑抽查任务 %{code}',
@@ -288,7 +288,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
       no_replacement: 'No other qualified inspector is available as a replacement',
     },
     tasks: {
-      statuses: { draft: 'Draft', drawn: 'Drawn', inspecting: 'Inspecting', completed: 'Completed', published: 'Published' },
+      statuses: { draft: 'Draft', committed: 'Committed', drawn: 'Drawn', inspecting: 'Inspecting', completed: 'Completed', published: 'Published' },
       origins: { dispatched: 'Dispatched from above', own: 'Own initiative', joint: 'Joint' },
       show_title: 'Inspection task %{code}',
       edit_title: 'Edit inspection task %{code}',

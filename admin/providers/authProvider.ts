@@ -44,6 +44,7 @@ export const SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   conflicts: 'Conflict',
   tasks: 'Task',
   draws: 'Draw',
+  commitments: 'Commitment',
   dispatches: 'Dispatch',
   assignments: 'Assignment',
   replacements: 'Replacement',

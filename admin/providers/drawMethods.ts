@@ -58,6 +58,35 @@ export interface DrawRecordSummary extends Omit<FullDrawRecord, 'pool' | 'select
   exclusionCount: number;
 }
 
+/** One commitment as GET /api/public/commitments/:taskCode and POST /api/tasks/:id/commit give it (DRAW-SPEC §1a). */
+export interface PublicCommitment {
+  id: number;
+  algorithm: string;
+  kind: 'full' | 'entities';
+  taskCode: string;
+  status: 'live' | 'drawn' | 'voided';
+  commitment: string;
+  poolHash: string;
+  inspectorPoolHash: string;
+  publicSourceNote: string;
+  publicSourceDate: string;
+  committedAt: string;
+  ratioBp?: number;
+  count?: number;
+  teamSize: number;
+  poolSize: number;
+  candidates: Record<string, number>;
+  /** Only once voided: a voided commitment is never drawn, so its nonce is disclosed. */
+  nonce?: string;
+  voidReason?: string;
+  voidedAt?: string;
+  drawId?: number;
+  publicDraw?: string;
+  pool: { id: string; stratum: string }[];
+  inspectorPool: { id: string; strata: string[] }[];
+  exclusions: [string, string][];
+}
+
 export interface ReplacementRequest {
   inspectorId: number;
   kind: ReplacementKind;
@@ -83,6 +112,8 @@ export interface BulkReplacementRequest {
 export interface DrawMethods {
   previewDraw(taskId: Identifier): Promise<DrawPreview>;
   runDraw(taskId: Identifier, publicSource?: string): Promise<DrawSummary>;
+  commitTask(taskId: Identifier, publicSourceDate: string): Promise<PublicCommitment>;
+  voidCommitment(commitmentId: Identifier, reason: string): Promise<void>;
   getDrawRecord(drawId: Identifier): Promise<DrawRecordSummary>;
   downloadDrawRecord(drawId: Identifier): Promise<FullDrawRecord>;
   getDrawSelection(drawId: Identifier, page: number, perPage: number): Promise<{ data: SelectedEntity[]; total: number }>;
@@ -103,6 +134,8 @@ export const drawMethods = (apiUrl: string, http: HttpClient): DrawMethods => {
   return {
     previewDraw: (taskId) => get(`/tasks/${taskId}/preview`),
     runDraw: (taskId, publicSource) => post(`/tasks/${taskId}/draw`, publicSource ? { publicSource } : {}),
+    commitTask: (taskId, publicSourceDate) => post(`/tasks/${taskId}/commit`, { publicSourceDate }),
+    voidCommitment: (commitmentId, reason) => post(`/commitments/${commitmentId}/void`, { reason }),
     async getDrawRecord(drawId) {
       const record = await get<Omit<DrawRecordSummary, 'id'>>(`/draws/${drawId}/summary`);
       return { ...record, id: record.drawId };

@@ -42,7 +42,8 @@ export const RunDrawButton = () => {
     enabled: open && task != null,
     staleTime: 0,
   });
-  if (!task || task.status !== 'draft' || !canAccess) return null;
+  // A task that announced its public source draws from its commitment (CommitmentSteps), not from here.
+  if (!task || task.status !== 'draft' || task.publicSourceRequired || !canAccess) return null;
 
   const close = () => {
     setOpen(false);

@@ -2,6 +2,7 @@ import { ReferenceManyField, Show, useCanAccess, useRecordContext } from 'react-
 import { RecordTitle } from '../common/RecordTitle';
 import { DispatchGrid } from '../dispatches/DispatchGrid';
 import { ReplacementGrid } from '../replacements/ReplacementGrid';
+import { CommitmentSteps } from './CommitmentSteps';
 import { TaskDraws } from './TaskDraws';
 import { TaskHeader } from './TaskHeader';
 import { TaskResults } from './TaskResults';
@@ -17,9 +18,14 @@ const TaskOutcome = () => {
   // An inspector reads its unit's tasks but not their draw records: no request it would be refused, no empty section.
   const { canAccess: readsDraws } = useCanAccess({ action: 'list', resource: 'draws' });
   if (!task) return null;
-  const drawn = task.status !== 'draft';
+  const drawn = task.status !== 'draft' && task.status !== 'committed';
   return (
     <>
+      {task.publicSourceRequired && readsDraws && (
+        <TaskSection title="qd.commitments.title">
+          <CommitmentSteps />
+        </TaskSection>
+      )}
       {drawn && <TaskSection title="qd.tasks.sections.results">{task.dispatch ? <TaskSelection /> : <TaskResults />}</TaskSection>}
       {drawn && task.dispatch && (
         <TaskSection title="qd.tasks.sections.shares">

@@ -2,7 +2,7 @@ import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { Task } from '../records';
 
-const COLORS = { draft: 'default', drawn: 'primary', inspecting: 'warning', completed: 'success', published: 'success' } as const;
+const COLORS = { draft: 'default', committed: 'secondary', drawn: 'primary', inspecting: 'warning', completed: 'success', published: 'success' } as const;
 
 /** 草稿 → 已抽取 → 检查中 → 已完成 → 已公示. */
 export const TaskStatusField = () => {

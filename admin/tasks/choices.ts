@@ -1,7 +1,7 @@
 /** The coded values of tasks, draws, dispatches and replacements (api/resources/tasks.ts); names are translation keys. */
 const choicesOf = (ids: readonly string[], prefix: string) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
 
-export const TASK_STATUSES = ['draft', 'drawn', 'inspecting', 'completed', 'published'] as const;
+export const TASK_STATUSES = ['draft', 'committed', 'drawn', 'inspecting', 'completed', 'published'] as const;
 export const TASK_ORIGINS = ['dispatched', 'own', 'joint'] as const;
 export const DRAW_KINDS = ['full', 'entities', 'team'] as const;
 export const DRAW_STATUSES = ['valid', 'voided'] as const;

@@ -11,6 +11,7 @@ import {
   countQuotas,
   DrawError,
   H,
+  inspectorPoolHash,
   parseCanonicalPool,
   canonicalPoolText,
   ratioQuotas,
@@ -18,11 +19,36 @@ import {
   runTeamOnlyDraw,
   type DrawKind,
   type DrawRecord,
+  type InspectorCandidate,
   type ReplacementEntry,
 } from '../domain/draw.js';
 import { idOf, readable } from './scope.js';
 import { districtNames, exclusionPairs, inspectorPool, taskExclusions, taskPoolCounts, taskPoolTextQuery } from './draw-inputs.js';
 import { can, parse, reasonBody } from './checks.js';
+import { assertSourceDue, liveCommitment } from './commitments.js';
+
+/**
+ * §1a: the record of a committed draw carries the commitment, the inspector pool's hash, when it was made and the
+ * date of the public source it waited for. The frozen pools must still hash to what was published.
+ */
+function withCommitment(record: DrawRecord, c: Row): DrawRecord {
+  if (record.poolHash !== c.poolHash || inspectorPoolHash(record.inspectorPool, record.exclusions) !== c.inspectorPoolHash)
+    throw new Error(`commitment ${c.id}: the frozen pools no longer hash to the committed values`);
+  return {
+    ...record,
+    commitment: c.commitment as string,
+    inspectorPoolHash: c.inspectorPoolHash as string,
+    committedAt: c.committedAt as string,
+    publicSourceDate: c.publicSourceDate as string,
+  };
+}
+
+/** No one draws themselves (§5): a committed pool was frozen without its committer, so another member of it may not run the draw. */
+async function assertNotInPool(q: Queryable, userId: number, pool: InspectorCandidate[]) {
+  const own = await q.query<{ id: number }>('SELECT id FROM inspectors WHERE "userId" = $1', [userId]);
+  const ids = new Set(pool.map((i) => i.id));
+  if (own.some((i) => ids.has(String(i.id)))) throw conflict('您在本任务承诺的执法人员范围内，不能自己抽取；请由其他经办人员抽取', 'drawer_in_pool');
+}
 
 const drawFailed = (err: unknown) => {
   if (err instanceof DrawError) {
@@ -206,12 +232,16 @@ export function drawActionsRouter(store: Store): Router {
   router.get('/tasks/:id/preview', requireAuth, async (req: AuthedRequest, res) => {
     const auth = req.auth!;
     const task = await readable(store.db, auth, 'tasks', 'Task', idOf(req.params.id));
-    const counts = await taskPoolCounts(store.db, task);
+    // A committed task previews its frozen pools (§1a), not the libraries as they now stand.
+    const [committed] = await store.db.query<Row>(`SELECT "poolCounts", "inspectorPool" FROM commitments WHERE "taskId" = $1 AND status = 'live'`, [task.id]);
+    const counts = committed ? new Map(Object.entries(committed.poolCounts as Record<string, number>)) : await taskPoolCounts(store.db, task);
     const poolSize = [...counts.values()].reduce((a, b) => a + b, 0);
     const quotas = poolSize ? (task.ratioBp != null ? ratioQuotas(counts, task.ratioBp as number) : countQuotas(counts, task.count as number)) : {};
-    const inspectors = task.dispatch
-      ? []
-      : await inspectorPool(store.db, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
+    const inspectors: InspectorCandidate[] = committed
+      ? (committed.inspectorPool as InspectorCandidate[])
+      : task.dispatch
+        ? []
+        : await inspectorPool(store.db, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
     const strata = [...counts.keys()].sort();
     res.json({
       taskCode: task.code,
@@ -236,9 +266,15 @@ export function drawActionsRouter(store: Store): Router {
       .transact(auth.actor, async (tx) => {
         const task = await readable(tx.q, auth, 'tasks', 'Task', idOf(req.params.id), true);
         can(auth, 'draw', 'Task', task);
-        if (task.status !== 'draft') throw conflict('该任务已抽取；如需重抽，须由负责人作废原记录', 'already_drawn');
+        if (task.status !== 'draft' && task.status !== 'committed') throw conflict('该任务已抽取；如需重抽，须由负责人作废原记录', 'already_drawn');
+        // §1a: a task that announced its public source draws only from its commitment, once the source is out.
+        const committed = task.publicSourceRequired ? await liveCommitment(tx.q, task.id) : undefined;
+        if (task.publicSourceRequired && !committed)
+          throw conflict('该任务事先声明了公开随机源：须先承诺（冻结抽取范围并公布承诺值），再于随机源公布后抽取', 'not_committed');
+        if (committed) assertSourceDue(committed, tx.now);
         if (task.publicSourceRequired && !publicSource)
           throw badRequest(`请输入事先公布的公开随机源：${task.publicSourceNote ?? ''}`, { publicSource: '必填' });
+        if (committed) await assertNotInPool(tx.q, auth.user.id, committed.inspectorPool as InspectorCandidate[]);
         const dispatch = task.dispatch as boolean;
         const drawRow = {
           taskId: task.id,
@@ -247,27 +283,41 @@ export function drawActionsRouter(store: Store): Router {
           kind: dispatch ? 'entities' : 'full',
           dispatchId: null,
         } as const;
-        const { id: drawId, poolText } = await openDraw(tx, auth, drawRow, await taskPoolTextQuery(tx.q, task));
-        const inspectors = dispatch ? [] : await inspectorPool(tx.q, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
-        const exclusions = dispatch
-          ? []
-          : await taskExclusions(
-              tx.q,
-              task,
-              inspectors.map((i) => i.inspectorId),
-            );
-        const record = runDraw({
+        const { id: drawId, poolText } = await openDraw(
+          tx,
+          auth,
+          drawRow,
+          committed ? { text: committed.poolText as string } : await taskPoolTextQuery(tx.q, task),
+        );
+        const inspectors = committed
+          ? (committed.inspectorPool as InspectorCandidate[])
+          : dispatch
+            ? []
+            : await inspectorPool(tx.q, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
+        const exclusions = committed
+          ? (committed.exclusions as [string, string][])
+          : dispatch
+            ? []
+            : await taskExclusions(
+                tx.q,
+                task,
+                inspectors.map((i) => Number(i.id)),
+              );
+        const rules = committed ?? task;
+        const drawn = runDraw({
           kind: drawRow.kind,
           taskCode: task.code as string,
-          nonce: randomBytes(32).toString('hex'),
+          nonce: committed ? (committed.nonce as string) : randomBytes(32).toString('hex'),
           publicSource,
           pool: poolText,
-          ...(task.ratioBp != null ? { ratioBp: task.ratioBp as number } : { count: task.count as number }),
-          teamSize: task.teamSize as number,
+          ...(rules.ratioBp != null ? { ratioBp: rules.ratioBp as number } : { count: rules.count as number }),
+          teamSize: rules.teamSize as number,
           inspectorPool: inspectors,
           exclusions,
         });
+        const record = committed ? withCommitment(drawn, committed) : drawn;
         await completeDraw(tx, drawId, poolText, record, task.id);
+        if (committed) await tx.query(`UPDATE commitments SET status = 'drawn', "drawId" = $2 WHERE id = $1`, [committed.id, drawId]);
         const team = await teamRows(tx.q, record.teams);
         const codeOf = new Map([...(await districtNames(tx.q))].map(([code, name]) => [name, code]));
         const stratumOf = new Map(record.selected.map((uscc) => [uscc, '']));

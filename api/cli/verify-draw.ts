@@ -1,7 +1,9 @@
 /**
- * npm run verify:draw -- <record.json | URL>
- * Recomputes a QD-DRAW-2 record from what it publishes — seed, commitment, poolHash, quotas, selected, teams, then
- * every replacement in the order approved — and names the first step that differs. Written from DRAW-SPEC.md
+ * npm run verify:draw -- <record.json | URL> [<commitment announcement .json | URL>]
+ * Recomputes a QD-DRAW-2 record from what it publishes — seed, commitment, inspectorPoolHash and committedAt before
+ * the public source's date (§1a), poolHash, quotas, selected, teams, then every replacement in the order approved —
+ * and names every step that differs. Given the announcement made before the draw (GET /api/public/commitments/
+ * :taskCode), it also checks the record draws from the commitment and pools announced there. Written from DRAW-SPEC.md
  * alone: it shares no code with the draw (api/domain/draw.ts) beyond SHA-256 itself. Exit 0 = the record checks out.
  */
 import fs from 'node:fs';
@@ -18,6 +20,7 @@ type Rec = {
   commitment?: string;
   inspectorPoolHash?: string;
   committedAt?: string;
+  publicSourceDate?: string;
   pool: { id: string; stratum: string }[];
   poolHash: string;
   ratioBp?: number;
@@ -57,10 +60,20 @@ function verify(r: Rec): string[] {
   // §1a
   if (r.commitment !== undefined) {
     same('commitment', r.commitment, sha('QD-DRAW-2-commit|' + r.taskCode + '|' + r.nonce));
-    const inspectors = [...r.inspectorPool].sort((a, b) => cp(a.id, b.id)).map((i) => i.id + '\t' + [...i.strata].sort(cp).join(',') + '\n');
+    const inspectors = [...r.inspectorPool].sort((a, b) => cp(a.id, b.id)).map((i) => i.id + '\t' + [...new Set(i.strata)].sort(cp).join(',') + '\n');
     const pairs = [...r.exclusions].sort((a, b) => cp(a[0], b[0]) || cp(a[1], b[1])).map(([e, i]) => 'x\t' + e + '\t' + i + '\n');
     same('inspectorPoolHash', r.inspectorPoolHash, sha(inspectors.join('') + pairs.join('')));
-  }
+    // committedAt must precede the public source's own date (a calendar date in China, UTC+8).
+    const committedOn = Number.isNaN(Date.parse(r.committedAt ?? ''))
+      ? undefined
+      : new Date(Date.parse(r.committedAt!) + 8 * 3600_000).toISOString().slice(0, 10);
+    if (!committedOn) problems.push(`committedAt: ${show(r.committedAt)} is not a time`);
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(r.publicSourceDate ?? ''))
+      problems.push(`committedAt: the record names no date of its public source (publicSourceDate)`);
+    else if (!(committedOn < r.publicSourceDate!))
+      problems.push(`committedAt: committed on ${committedOn}, not before the public source's date ${r.publicSourceDate}`);
+    if (!r.publicSource) problems.push('seed: a committed record must carry the public source it waited for');
+  } else if (r.inspectorPoolHash !== undefined || r.committedAt !== undefined) problems.push('commitment: the record has commitment fields but no commitment');
   // §2
   const sorted = [...r.pool].sort((a, b) => cp(a.id, b.id));
   same('poolHash', r.poolHash, sha(sorted.map((c) => c.id + '\t' + c.stratum + '\n').join('')));
@@ -159,22 +172,38 @@ function verify(r: Rec): string[] {
   return problems;
 }
 
+type Announced = { commitment: string; poolHash: string; inspectorPoolHash: string; committedAt: string; publicSourceDate: string };
+
+/** §1a, against what was announced before the draw (GET /api/public/commitments/:taskCode): the same commitment and pools. */
+function checkAnnounced(r: Rec, announcement: { taskCode: string; commitments: Announced[] }): string[] {
+  if (r.commitment === undefined) return ['commitment: the record has no commitment, but one was announced'];
+  if (announcement.taskCode !== r.taskCode) return [`commitment: announced for ${announcement.taskCode}, the record is of ${r.taskCode}`];
+  const a = announcement.commitments.find((c) => c.commitment === r.commitment);
+  if (!a) return [`commitment: ${r.commitment} is none of the ${announcement.commitments.length} announced for ${r.taskCode}`];
+  const problems: string[] = [];
+  for (const field of ['poolHash', 'inspectorPoolHash', 'committedAt', 'publicSourceDate'] as const)
+    if (a[field] !== r[field]) problems.push(`${field}: announced ${show(a[field])}, the record has ${show(r[field])}`);
+  return problems;
+}
+
+const read = async (source: string) => JSON.parse(/^https?:\/\//.test(source) ? await (await fetch(source)).text() : fs.readFileSync(source, 'utf8'));
+
 async function main() {
-  const source = process.argv[2];
+  const [source, announced] = process.argv.slice(2);
   if (!source) {
-    console.error('usage: npm run verify:draw -- <record.json | URL>');
+    console.error('usage: npm run verify:draw -- <record.json | URL> [<commitment announcement .json | URL>]');
     process.exit(2);
   }
-  const text = /^https?:\/\//.test(source) ? await (await fetch(source)).text() : fs.readFileSync(source, 'utf8');
-  const record = JSON.parse(text) as Rec;
+  const record = (await read(source)) as Rec;
   const problems = verify(record);
+  if (announced) problems.push(...checkAnnounced(record, await read(announced)));
   if (problems.length) {
     console.error(`record ${record.taskCode} does NOT check out:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
   const replaced = record.replacements?.length ?? 0;
   console.log(
-    `record ${record.taskCode} checks out (QD-DRAW-2, ${record.kind}): seed, poolHash, ${Object.keys(record.quotas).length} quotas, ${record.selected.length} selected, ${Object.keys(record.teams).length} teams, ${replaced} replacements recomputed`,
+    `record ${record.taskCode} checks out (QD-DRAW-2, ${record.kind}): seed, ${record.commitment ? `commitment, inspectorPoolHash, committedAt before ${record.publicSourceDate}${announced ? ' (as announced)' : ''}, ` : ''}poolHash, ${Object.keys(record.quotas).length} quotas, ${record.selected.length} selected, ${Object.keys(record.teams).length} teams, ${replaced} replacements recomputed`,
   );
 }
 

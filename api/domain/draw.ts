@@ -404,6 +404,11 @@ export interface DrawRecord {
   nonce: string;
   publicSource: string;
   seed: string;
+  /** §1a, only when committed in advance; publicSourceDate (the date the public source was announced for) lets a verifier check committedAt precedes it. */
+  commitment?: string;
+  inspectorPoolHash?: string;
+  committedAt?: string;
+  publicSourceDate?: string;
   pool: Candidate[];
   poolHash: string;
   ratioBp?: number;

@@ -29,6 +29,7 @@ export type Subject =
   | 'PlanAdjustment'
   | 'Task'
   | 'Draw'
+  | 'Commitment'
   | 'Dispatch'
   | 'Assignment'
   | 'Replacement'
@@ -60,14 +61,14 @@ export function defineRulesFor(p: Principal): AppRule[] {
     // §7.2/§7.3 libraries: administrators keep them too (the editable grids), across units.
     can(['read', 'create', 'update', 'import'], ['Entity', 'Inspector']);
     can(['create', 'update', 'delete'], 'Conflict');
-    can('read', ['Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment', 'Task', 'Draw', 'Dispatch', 'Assignment', 'Replacement']);
+    can('read', ['Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment', 'Task', 'Draw', 'Commitment', 'Dispatch', 'Assignment', 'Replacement']);
     return rules;
   }
 
   can('read', 'Department', readScope);
   can('read', ['Item', 'ItemRevision', 'ItemPublication', 'Inspector', 'Conflict', 'Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment'], readScope);
   if (p.role !== 'inspector') {
-    can('read', ['Task', 'Draw', 'Assignment', 'Replacement'], readScope);
+    can('read', ['Task', 'Draw', 'Commitment', 'Assignment', 'Replacement'], readScope);
     can('read', 'Dispatch', readScope);
     can('read', 'Dispatch', { fromUnitId: p.unitId });
   }
@@ -109,6 +110,8 @@ export function defineRulesFor(p: Principal): AppRule[] {
     // §9.2.2: the implementing office's head decides replacements; voids and publishes a draw of the department.
     can('decide', 'Replacement', { unitId: p.unitId, departmentId: p.departmentId });
     can(['void', 'publish'], 'Draw', { unitId: p.unitId, departmentId: p.departmentId });
+    // DRAW-SPEC §1a: a commitment is voided like a draw — by the office's head, with a reason, kept public.
+    can('void', 'Commitment', { unitId: p.unitId, departmentId: p.departmentId });
   }
   return rules;
 }

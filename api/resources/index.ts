@@ -1,4 +1,5 @@
 import { audit } from './audit.js';
+import { commitments } from './commitments.js';
 import { conflicts } from './conflicts.js';
 import { departments } from './departments.js';
 import { entities } from './entities.js';
@@ -35,6 +36,7 @@ export const resources: ResourceDef[] = [
   planAdjustments,
   tasks,
   draws,
+  commitments,
   dispatches,
   assignments,
   replacements,

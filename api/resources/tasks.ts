@@ -7,7 +7,7 @@ import { INSPECTION_METHODS } from './items.js';
 import type { Row } from '../store/store.js';
 
 export const TASK_ORIGINS = ['dispatched', 'own', 'joint'] as const;
-export const TASK_STATUSES = ['draft', 'drawn', 'inspecting', 'completed', 'published'] as const;
+export const TASK_STATUSES = ['draft', 'committed', 'drawn', 'inspecting', 'completed', 'published'] as const;
 
 /**
  * 抽查任务 (§9.1): made from a line of a published plan (active items only, §5.1 / §7.1.4); editable while draft.
@@ -54,7 +54,8 @@ export const tasks = defineResource({
   search: ['code', 'title'],
   defaultSort: ['id', 'DESC'],
   async prepare(input, { tx, existing }) {
-    if (existing && existing.status !== 'draft') throw conflict('已抽取的任务不能修改', 'task_not_draft');
+    if (existing && existing.status !== 'draft')
+      throw conflict(existing.status === 'committed' ? '已承诺的任务不能修改；如需修改，须由负责人作废承诺' : '已抽取的任务不能修改', 'task_not_draft');
     const [line] = await tx.query<Row>(
       `SELECT l.*, p.status AS "planStatus", p.year, i.status AS "itemStatus", i."subjectTypes", i.name AS "itemName", u.level, u.code AS "unitCode"
          FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN items i ON i.id = l."itemId" JOIN units u ON u.id = l."unitId"
@@ -98,7 +99,7 @@ export const tasks = defineResource({
     };
   },
   async beforeDelete(existing) {
-    if (existing.status !== 'draft') throw conflict('已抽取的任务不能删除', 'task_not_draft');
+    if (existing.status !== 'draft') throw conflict(existing.status === 'committed' ? '已承诺的任务不能删除' : '已抽取的任务不能删除', 'task_not_draft');
   },
 });
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '../../api/app.js';
-import { Store } from '../../api/store/store.js';
+import { Store, type Clock } from '../../api/store/store.js';
 import type { Db } from '../../api/store/db.js';
 import { openTestDb } from '../support/template.js';
 
@@ -43,13 +43,13 @@ export interface Harness {
 
 /**
  * The real app in-process: a fresh seeded database, the API and the built admin (dist/) on a free port,
- * and Chromium to drive it. `suite` names the folder the screenshots go to.
+ * and Chromium to drive it. `suite` names the folder the screenshots go to; `clock`, when given, is the server's.
  */
-export async function startHarness(suite: string): Promise<Harness> {
+export async function startHarness(suite: string, clock?: Clock): Promise<Harness> {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` before the e2e tests');
   const db: Db = await openTestDb();
   const app = createApp({
-    store: new Store(db),
+    store: new Store(db, clock),
     staticDir: DIST,
     login: { maxFailures: 5, lockMs: 900_000, perAddress: { windowMs: 60_000, limit: 10_000 } },
   });

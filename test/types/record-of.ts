@@ -10,7 +10,7 @@ declare const user: RecordOf<typeof users>;
 declare const entry: RecordOf<typeof audit>;
 
 // Stored, computed and bookkeeping fields, with their types.
-task.status satisfies 'draft' | 'drawn' | 'inspecting' | 'completed' | 'published';
+task.status satisfies 'draft' | 'committed' | 'drawn' | 'inspecting' | 'completed' | 'published';
 task.version satisfies number;
 task.ratioBp satisfies number | null | undefined;
 // What `present` adds.

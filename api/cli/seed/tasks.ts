@@ -1,7 +1,9 @@
 /**
  * Demo tasks, made through the real API on an in-memory copy of the data set (so draws are genuine QD-DRAW-2
  * records): for the city and for 市南区 a draft task ready to draw and a drawn task with results pending; on the
- * 市南区 one, an approved replacement (§9.2.2), so its record carries a replacement to recompute.
+ * 市南区 one, an approved replacement (§9.2.2), so its record carries a replacement to recompute. Two tasks announce
+ * a public randomness source (DRAW-SPEC §1a): the city's committed and waiting for its source, 市南区's drawn from
+ * its commitment once the source was out.
  */
 import request from 'supertest';
 import { openPglite } from '../../store/pglite.js';
@@ -12,12 +14,15 @@ import { createApp } from '../../app.js';
 import { DEMO_PASSWORD } from '../../auth/passwords.js';
 
 const NOW = new Date('2026-11-20T02:00:00.000Z');
+/** 2026-11-24 21:30 in China: the 福彩3D draw SN-2026-003 committed to is out. */
+const SOURCE_OUT = new Date('2026-11-24T13:30:00.000Z');
 
 export async function withDemoTasks(data: DataSet): Promise<DataSet> {
   const db = await openPglite();
   await migrate(db);
   await importDataSet(db, data, NOW);
-  const app = createApp({ store: new Store(db, { now: () => NOW }) });
+  let now = NOW;
+  const app = createApp({ store: new Store(db, { now: () => now }) });
   const as = async (username: string) => {
     const agent = request.agent(app);
     await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
@@ -76,6 +81,23 @@ export async function withDemoTasks(data: DataSet): Promise<DataSet> {
     .send({ inspectorId: first.inspectorIds[0], kind: 'work_conflict', reason: '同期承担信访案件调查' })
     .expect(201);
   await (await as('shinan.chief')).post(`/api/replacements/${asked.body.id}/approve`).send({ reason: '同意，按规则重新抽取' }).expect(200);
+
+  const announced = { publicSourceRequired: true, publicSourceNote: '中国福利彩票“福彩3D”当日开奖号码' };
+  const cityCommitted = await created(
+    city,
+    task('QD-2026-003', '2026年度劳动用工备案情况抽查（事先承诺）', await lineOf(1, '对用人单位制定规章制度'), ['370202', '370212'], {
+      ...announced,
+      ratioBp: 200,
+    }),
+  );
+  await city.post(`/api/tasks/${cityCommitted}/commit`).send({ publicSourceDate: '2026-12-18' }).expect(201);
+  const shinanCommitted = await created(
+    shinan,
+    task('SN-2026-003', '市南区2026年度劳动合同签订情况抽查（事先承诺）', await lineOf(2, '劳动合同及招用工管理'), ['370202'], { ...announced, ratioBp: 200 }),
+  );
+  await shinan.post(`/api/tasks/${shinanCommitted}/commit`).send({ publicSourceDate: '2026-11-24' }).expect(201);
+  now = SOURCE_OUT;
+  await (await as('shinan.officer')).post(`/api/tasks/${shinanCommitted}/draw`).send({ publicSource: '2026-11-24 福彩3D 3 8 5' }).expect(201);
 
   const out = await exportDataSet(db);
   await db.close();
