@@ -5,6 +5,7 @@
  */
 import type { RecordOf } from '../api/resources/types';
 import type { audit } from '../api/resources/audit';
+import type { commitments } from '../api/resources/commitments';
 import type { conflicts } from '../api/resources/conflicts';
 import type { departments } from '../api/resources/departments';
 import type { entities } from '../api/resources/entities';
@@ -34,6 +35,8 @@ export type PlanExemption = RecordOf<typeof planExemptions>;
 export type PlanVersion = RecordOf<typeof planVersions>;
 export type PlanAdjustment = RecordOf<typeof planAdjustments>;
 export type Task = RecordOf<typeof tasks>;
+/** As GET /api/commitments lists it: no nonce, no frozen lists (public at /api/public/commitments/:taskCode). */
+export type Commitment = RecordOf<typeof commitments>;
 export type Draw = RecordOf<typeof draws>;
 export type Dispatch = RecordOf<typeof dispatches>;
 export type Assignment = RecordOf<typeof assignments>;

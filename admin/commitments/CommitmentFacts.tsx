@@ -2,7 +2,7 @@ import { Box, Chip, Link, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Commitment } from './types';
+import type { Commitment } from '../records';
 import { VoidCommitmentButton } from './VoidCommitmentButton';
 
 const mono = { fontFamily: 'monospace', fontSize: 13, wordBreak: 'break-all' } as const;

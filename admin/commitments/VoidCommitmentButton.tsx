@@ -5,7 +5,7 @@ import { Button, Form, SaveButton, TextInput, minLength, required, useCanAccess,
 import { actionSubmit } from '../common/actionSubmit';
 import { useActionNotify } from '../common/useActionNotify';
 import type { QdDataProvider } from '../providers/dataProvider';
-import type { Commitment } from './types';
+import type { Commitment } from '../records';
 
 const REASON = [required(), minLength(2)];
 

@@ -1,4 +1,4 @@
-import type { MessagesLike } from './zh';
+import type { MessagesLike } from './messages';
 
 /** 承诺 → 公布 → 抽取 (DRAW-SPEC §1a), the three steps on the task page: merged into zh.ts and en.ts. */
 export const commitmentsZh = {

@@ -7,7 +7,7 @@ import { actionSubmit } from '../common/actionSubmit';
 import { useActionNotify } from '../common/useActionNotify';
 import type { QdDataProvider } from '../providers/dataProvider';
 import { DrawPreviewTable } from './DrawPreviewTable';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 /** Step 1 of DRAW-SPEC §1a: the owning office freezes the pools it previews and names the date its public source is announced. */
 export const CommitButton = () => {

@@ -3,13 +3,13 @@ import { Alert, Box, Button as MuiButton, Stack, Step, StepContent, StepLabel, S
 import CasinoIcon from '@mui/icons-material/Casino';
 import { Button, useCanAccess, useDataProvider, useGetManyReference, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { CommitmentFacts } from '../commitments/CommitmentFacts';
-import type { Commitment } from '../commitments/types';
+import type { Commitment } from '../records';
 import { today } from '../common/today';
 import type { QdDataProvider } from '../providers/dataProvider';
 import { CommitButton } from './CommitButton';
 import { DrawFailedAlert } from './DrawFailedAlert';
 import { drawFailure } from './drawFailure';
-import type { Task } from '.';
+import type { Task } from '../records';
 
 /** Steps 2 and 3: the source's value, once announced, then the draw from the commitment. */
 const SourceAndDraw = ({ task, commitment, onStep }: { task: Task; commitment: Commitment; onStep: (s: number) => void }) => {
