@@ -30,7 +30,8 @@ const measure = (p: Page): Promise<Overflow> =>
     const scrolls = (e: Element | null): boolean => {
       for (let a = e; a && a !== document.documentElement; a = a.parentElement) {
         const x = getComputedStyle(a).overflowX;
-        if (x === 'auto' || x === 'scroll') return true;
+        // MUI X's DataGrid scrolls its virtual scroller (overflow hidden) with a scrollbar element of its own.
+        if (x === 'auto' || x === 'scroll' || a.classList.contains('MuiDataGrid-virtualScroller')) return true;
       }
       return false;
     };
