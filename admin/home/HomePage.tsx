@@ -14,10 +14,8 @@ export const HomePage = () => {
   if (!me) return null;
   return (
     <Box sx={{ py: 2 }}>
+      {/* The title, 我的待办, is the app bar's level-one heading, as on every page. */}
       <Title title="qd.home.title" />
-      <Typography variant="h5" component="h1" sx={{ mb: 0.5 }}>
-        {translate('qd.home.title')}
-      </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('qd.home.greeting', { name: identity?.fullName ?? '' })}
       </Typography>

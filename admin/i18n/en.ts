@@ -26,6 +26,7 @@ const appEn: MessagesLike<typeof appZh> = {
       wrong_credentials: 'Wrong username or password',
       locked: 'Too many failed logins: the account is locked for 15 minutes',
       rate_limited: 'Too many login attempts, please try again later',
+      user_menu: 'User menu of %{name}',
     },
     password: {
       menu: 'Change password',

@@ -95,6 +95,8 @@ export const appZh = {
       wrong_credentials: '用户名或密码错误',
       locked: '登录失败次数过多，账户已锁定 15 分钟',
       rate_limited: '登录请求过于频繁，请稍后再试',
+      // The space keeps the name a word of its own for speech input and axe's check (Chinese has no spaces).
+      user_menu: '%{name} 的用户菜单',
     },
     password: {
       menu: '修改密码',

@@ -1,5 +1,6 @@
 import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
 import { ChoicesArrayField } from '../common/ChoicesArrayField';
+import { ShowLink } from '../common/ShowLink';
 import { DISTRICT_CHOICES } from '../common/libraryChoices';
 import { TASK_ORIGIN_CHOICES } from './choices';
 import { TaskQuotaField } from './TaskQuotaField';
@@ -12,7 +13,9 @@ import { QdPagination } from '../common/QdPagination';
 export const TaskList = () => (
   <List pagination={<QdPagination />} perPage={25} filters={taskFilters} sort={{ field: 'id', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false} sx={compactHead}>
-      <DataTable.Col source="code" cellSx={nowrapCell} />
+      <DataTable.Col source="code" cellSx={nowrapCell}>
+        <ShowLink source="code" />
+      </DataTable.Col>
       <DataTable.Col source="title" />
       <DataTable.Col source="itemName" />
       <DataTable.Col source="unitId">

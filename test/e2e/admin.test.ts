@@ -186,7 +186,7 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
     await page.goto('/#/units/1');
     await page.getByLabel('Division code').waitFor();
     await h.screenshot(page, '11-unit-edit-english');
-    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('button', { name: /^User menu of / }).click();
     await page.getByRole('menuitem', { name: 'Logout' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await page.getByText('Double Random, One Public').waitFor();

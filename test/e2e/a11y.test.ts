@@ -1,0 +1,277 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, login, startHarness, type Harness } from './harness.js';
+import { axe, describeViolations, isBlocking, type Violation } from './axe.js';
+import { clippedText, focused, largeTextProblems, settle, tabTo } from './a11yPage.js';
+
+/**
+ * The accessibility audit (GB/T 37668-2019, which follows WCAG 2.1 AA): axe-core over every page a role's menu
+ * leads to (read from the rendered menu, so a page added to the menu is audited without a line here), the home
+ * pages, the login page and the named forms and dialogs below — on a desktop and on a 375×812 phone. Any `serious`
+ * or `critical` violation fails; the others are printed (and written to test-results/e2e/a11y/report.txt). Each
+ * page must also have exactly one level-one heading (its title) and, at 200 % zoom and with a 32 px root font at
+ * 1280 px, neither scroll sideways nor cut text off at the window's edge.
+ */
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness('a11y');
+});
+afterAll(() => h?.close());
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && page) await h.screenshot(page, `FAILED-${task.name.slice(0, 40)}`);
+});
+
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/**
+ * One account per role, those with the most controls on a shared page first. A page is audited in full (desktop,
+ * phone, large text) for the first role whose menu has it; for each later role on the desktop again when it shows
+ * other controls or rows there (what it may do), and not at all when it shows the same. Every home page is its
+ * role's own. A district account sees the same pages within its district.
+ */
+const ROLES = ['city.officer', 'city.chief', 'city.lead', 'admin', 'city.inspector', 'city.leader', 'city.archivist'];
+
+/** A task and a plan of the seed data that every form below works on. */
+const TASK_CODE = 'QD-2026-001';
+
+interface Screen {
+  name: string;
+  /** The account that opens it. */
+  as: string;
+  /** Opens the screen from a signed-in page; resolves once it shows. */
+  open(p: Page): Promise<void>;
+}
+
+const openTask = async (p: Page, code: string) => {
+  await p.goto('/#/tasks');
+  await p.locator('tr', { hasText: code }).click();
+  await p.waitForURL(/#\/tasks\/\d+\/show$/);
+};
+const openCityPlan = async (p: Page) => {
+  await p.goto('/#/plans');
+  await p.locator('tbody tr', { hasText: '青岛市人力资源和社会保障局' }).first().click();
+  await p.waitForURL(/#\/plans\/\d+\/show/);
+};
+
+/**
+ * The main forms and dialogs, beyond the menu's pages. One line adds a new one. Still to come when they exist: the
+ * inspector's result form (检查结果, as city.inspector) and the archive loan request (借阅申请). The public portal
+ * (its own entry, no login) will need its pages listed the same way, opened from a page that is not signed in.
+ */
+const SCREENS: Screen[] = [
+  { name: 'task-create', as: 'city.officer', open: (p) => p.goto('/#/tasks/create').then(() => p.locator('form').waitFor()) },
+  { name: 'task-show', as: 'city.officer', open: (p) => openTask(p, TASK_CODE) },
+  {
+    name: 'draw-preview',
+    as: 'city.officer',
+    open: async (p) => {
+      await openTask(p, TASK_CODE);
+      await p.getByRole('button', { name: '抽取', exact: true }).click();
+      await p.getByRole('dialog').getByRole('table', { name: '抽取预览' }).waitFor();
+    },
+  },
+  { name: 'plan-show', as: 'city.officer', open: openCityPlan },
+  {
+    name: 'propose-adjustment',
+    as: 'city.officer',
+    open: async (p) => {
+      await openCityPlan(p);
+      await p.getByRole('button', { name: '提出调整' }).click();
+      await p.getByRole('dialog').waitFor();
+    },
+  },
+];
+
+const report: string[] = [];
+const tally = new Map<string, number>();
+afterAll(() => {
+  const file = path.resolve('test-results', 'e2e', 'a11y', 'report.txt');
+  const summary = [...tally].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule}: ${n}`);
+  fs.writeFileSync(file, [...summary, '', ...report, '', ...clippedText].join('\n'));
+  console.log(
+    ['accessibility audit — violations by rule and impact (nodes):', ...summary, ...report, `large text: ${clippedText.length} texts ellipsised`].join('\n'),
+  );
+});
+
+/** Audits the page as shown now at the current viewport: axe-core plus the one-h1 rule; returns the blocking lines. */
+async function auditHere(p: Page, where: string): Promise<string[]> {
+  await settle(p);
+  const violations: Violation[] = await axe(p);
+  const headings = await p.locator('h1').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+  if (headings.length !== 1 || !headings[0])
+    violations.push({
+      id: 'one-h1',
+      impact: 'serious',
+      help: 'exactly one level-one heading (the page title)',
+      nodes: [{ target: 'h1', summary: JSON.stringify(headings) }],
+    });
+  for (const v of violations) tally.set(`${v.id} [${v.impact}]`, (tally.get(`${v.id} [${v.impact}]`) ?? 0) + v.nodes.length);
+  report.push(...describeViolations(where, violations));
+  return describeViolations(where, violations.filter(isBlocking));
+}
+
+/** Desktop and phone, then large text at 1280 px: what blocks, as lines for the failure message. */
+async function auditPage(p: Page, where: string): Promise<string[]> {
+  const blocking = await auditHere(p, `${where} desktop`);
+  blocking.push(...(await largeTextProblems(p, where)));
+  await p.setViewportSize(PHONE);
+  blocking.push(...(await auditHere(p, `${where} phone`)));
+  await p.setViewportSize(DESKTOP);
+  return blocking;
+}
+
+/** What a role may do on the page as shown: the names of the content's controls, and its number of rows. */
+const controlsOf = (p: Page) =>
+  p.locator('#main-content').evaluate((main) => {
+    const names = [...main.querySelectorAll('button, a, input, [role="button"], [role="combobox"]')].map(
+      (e) => e.getAttribute('aria-label') ?? (e as HTMLElement).innerText?.trim() ?? e.getAttribute('name'),
+    );
+    return `${main.querySelectorAll('tr').length} rows: ${names.join('|')}`;
+  });
+
+/** The links of the rendered menu, as hrefs (#/tasks …). */
+const menuLinks = async (p: Page) => {
+  await p.locator('[class*="RaMenu-"] a').first().waitFor();
+  return p.locator('[class*="RaMenu-"] a').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? '').filter((href) => href.startsWith('#/')));
+};
+
+describe('accessibility audit: axe-core (WCAG 2.1 AA) on every page, desktop and phone', { timeout: 240_000 }, () => {
+  const pages = new Map<string, Page>();
+  const signedIn = async (username: string) => {
+    let p = pages.get(username);
+    if (!p) {
+      p = await h.newPage();
+      await login(p, username);
+      pages.set(username, p);
+    }
+    return (page = p);
+  };
+
+  it('the login page', async () => {
+    page = await h.newPage();
+    await page.goto('/#/login');
+    await page.locator('input[name="username"]').waitFor();
+    expect(await auditPage(page, 'login')).toEqual([]);
+  });
+
+  /** Per page, the controls it has been audited with: the same page with the same controls is not audited twice. */
+  const audited = new Map<string, Set<string>>();
+  it.each(ROLES)('%s: its home page and every page of its menu', async (username) => {
+    const p = await signedIn(username);
+    const blocking: string[] = [];
+    const links = await menuLinks(p);
+    expect(links.length).toBeGreaterThan(1);
+    for (const href of links) {
+      await p.goto(`/${href}`);
+      await settle(p);
+      const where = `${username} ${href}`;
+      const seen = audited.get(href) ?? new Set<string>();
+      const controls = await controlsOf(p);
+      if (!seen.size || href === '#/') blocking.push(...(await auditPage(p, where)));
+      else if (!seen.has(controls)) blocking.push(...(await auditHere(p, `${where} desktop`)));
+      else report.push(`${where}: the same controls as a role audited before`);
+      audited.set(href, seen.add(controls));
+    }
+    expect(blocking).toEqual([]);
+  });
+
+  it.each(SCREENS.map((s) => [s.name, s] as const))('form or dialog: %s', async (name, screen) => {
+    const p = await signedIn(screen.as);
+    await screen.open(p);
+    expect(await auditPage(p, `${screen.as} ${name}`)).toEqual([]);
+    await p.keyboard.press('Escape');
+  });
+});
+
+/** Signs in with the keyboard alone: the login form's first field has the focus, Tab moves on, Enter submits. */
+async function keyboardLogin(username: string): Promise<Page> {
+  const p = await h.newPage();
+  await p.goto('/#/login');
+  await p.locator('input[name="username"]').waitFor();
+  if ((await focused(p)).name !== '用户名') await tabTo(p, '用户名');
+  await p.keyboard.type(username);
+  await tabTo(p, '密码');
+  await p.keyboard.type(DEMO_PASSWORD);
+  await p.keyboard.press('Enter');
+  await p.getByRole('heading', { name: '我的待办', level: 1 }).waitFor();
+  return p;
+}
+
+const api = <T>(p: Page, url: string): Promise<T> => p.evaluate(async (u) => (await fetch(u)).json(), `/api/${url}`) as Promise<T>;
+
+/**
+ * Keyboard only (page.keyboard, no mouse): every control on the way shows its focus, a dialog takes the focus,
+ * keeps it (Tab stays inside) and gives it back to the button that opened it. The inspector's flow — fill and
+ * save a result (检查结果) — is added here when the result form exists.
+ */
+describe('keyboard only', { timeout: 90_000 }, () => {
+  let taskId: number;
+
+  it('city.officer signs in, opens a task from the menu, previews the draw and runs it', async () => {
+    page = await keyboardLogin('city.officer');
+    await tabTo(page, /^(\d+ )?抽查任务$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/tasks(\?.*)?$/);
+    await tabTo(page, TASK_CODE);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/tasks\/\d+\/show$/);
+    taskId = Number(page.url().match(/tasks\/(\d+)\/show/)![1]);
+
+    await tabTo(page, '抽取');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('table', { name: '抽取预览' }).waitFor();
+    expect((await focused(page)).inDialog).toBe(true);
+    // The dialog keeps the focus: however far Tab goes, it stays inside.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).inDialog).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await focused(page)).toMatchObject({ name: '抽取', inDialog: false });
+
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('table', { name: '抽取预览' }).waitFor();
+    await tabTo(page, '确认抽取', { inDialog: true });
+    await h.screenshot(page, 'keyboard-officer-confirm-draw');
+    await page.keyboard.press('Enter');
+    await page.getByText(/抽取完成，共抽中 \d+ 个检查对象/).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    await h.screenshot(page, 'keyboard-officer-drawn');
+  });
+
+  it('city.chief approves a replacement request from its home page', async () => {
+    // The request to decide, made by the officer through the API (the officer's own screens are audited above).
+    const [assignment] = await api<{ id: number; inspectorIds: number[] }[]>(
+      page,
+      `assignments?filter=${encodeURIComponent(JSON.stringify({ taskId, active: true }))}`,
+    );
+    const made = await page.request.post(`/api/assignments/${assignment.id}/replacements`, {
+      data: { inspectorId: assignment.inspectorIds[0], kind: 'post_change', reason: '键盘测试：调至综合科' },
+    });
+    expect(made.status(), await made.text()).toBeLessThan(300);
+
+    page = await keyboardLogin('city.chief');
+    const card = page.locator('[data-todo="pendingReplacements"]');
+    await card.getByText('键盘测试：调至综合科').waitFor();
+    await tabTo(page, '批准', { inDialog: false });
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect((await focused(page)).inDialog).toBe(true);
+    await tabTo(page, '审批意见', { inDialog: true });
+    await page.keyboard.type('同意，按规定随机另派');
+    await tabTo(page, '批准', { inDialog: true });
+    await h.screenshot(page, 'keyboard-chief-approve');
+    await page.keyboard.press('Enter');
+    await page.getByText('已批准，替换人员已随机选定').waitFor();
+    await card.getByText('键盘测试：调至综合科').waitFor({ state: 'detached' });
+  });
+});

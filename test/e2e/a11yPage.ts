@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core';
+
+/** Waits until the page has stopped loading and moving: no progress indicator, and dialogs done fading in. */
+export async function settle(p: Page) {
+  const busy = () =>
+    p.waitForFunction(
+      () => [...document.querySelectorAll('[role="progressbar"], .MuiSkeleton-root')].every((e) => !(e as HTMLElement).offsetParent),
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    );
+  await busy();
+  await p.waitForTimeout(150);
+  await busy();
+}
+
+interface Overflow {
+  scrollWidth: number;
+  clientWidth: number;
+  /** Text pushed past the viewport's edge where no scrolling container holds it. */
+  cut: string[];
+  /** Text cut short by its box (ellipsis, hidden overflow). */
+  clipped: string[];
+}
+
+/** What the page, as laid out now, loses at the current size. */
+const measure = (p: Page): Promise<Overflow> =>
+  p.evaluate(() => {
+    const scrolls = (e: Element | null): boolean => {
+      for (let a = e; a && a !== document.documentElement; a = a.parentElement) {
+        const x = getComputedStyle(a).overflowX;
+        // MUI X's DataGrid scrolls its virtual scroller (overflow hidden) with a scrollbar element of its own.
+        if (x === 'auto' || x === 'scroll' || a.classList.contains('MuiDataGrid-virtualScroller')) return true;
+      }
+      return false;
+    };
+    const cut: string[] = [];
+    const clipped: string[] = [];
+    const width = document.documentElement.clientWidth;
+    for (const e of document.body.querySelectorAll<HTMLElement>('*')) {
+      const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!own || !e.offsetParent || e.closest('[aria-hidden="true"]')) continue;
+      const style = getComputedStyle(e);
+      if (style.visibility === 'hidden' || style.opacity === '0') continue;
+      const r = e.getBoundingClientRect();
+      const text = (e.textContent ?? '').trim().slice(0, 40);
+      if ((r.right > width + 1 || r.left < -1) && !scrolls(e)) cut.push(text);
+      else if (
+        e.scrollWidth > e.clientWidth + 1 &&
+        (style.textOverflow === 'ellipsis' || ((style.overflowX === 'hidden' || style.overflowX === 'clip') && !scrolls(e.parentElement)))
+      )
+        clipped.push(text);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, clipped };
+  });
+
+const problems = (where: string, o: Overflow) => [
+  ...(o.scrollWidth > o.clientWidth + 1 ? [`${where}: scrolls sideways (${o.scrollWidth} px content in ${o.clientWidth} px)`] : []),
+  ...o.cut.map((t) => `${where}: text cut off at the edge: ${t}`),
+];
+
+/**
+ * Text shortened with an ellipsis: listed, not failed. MUI X's DataGrid (the library grids) sizes its columns in
+ * pixels and ellipsises what does not fit, whatever the text size; the full text is in the record's own page.
+ */
+export const clippedText: string[] = [];
+
+/**
+ * 适老化 large text at 1280 px: a 32 px root font (twice the default, every rem-sized text doubles) and 200 %
+ * browser zoom (the same 1280 × 800 screen laid out as 640 × 400 CSS pixels). Neither may need sideways scrolling
+ * of the page or cut text off; wide data tables scroll inside their own box, which WCAG 1.4.10 allows.
+ */
+export async function largeTextProblems(p: Page, where: string): Promise<string[]> {
+  const viewport = p.viewportSize()!;
+  await p.evaluate(() => (document.documentElement.style.fontSize = '32px'));
+  await p.waitForTimeout(100);
+  const large = await measure(p);
+  const found = problems(`${where} root font 32 px`, large);
+  clippedText.push(...large.clipped.map((t) => `${where} root font 32 px: text ellipsised: ${t}`));
+  await p.evaluate(() => (document.documentElement.style.fontSize = ''));
+  await p.setViewportSize({ width: viewport.width / 2, height: viewport.height / 2 });
+  await p.waitForTimeout(100);
+  const zoomed = await measure(p);
+  found.push(...problems(`${where} zoom 200 %`, zoomed));
+  clippedText.push(...zoomed.clipped.map((t) => `${where} zoom 200 %: text ellipsised: ${t}`));
+  await p.setViewportSize(viewport);
+  return found;
+}
+
+export interface Focused {
+  tag: string;
+  name: string;
+  inDialog: boolean;
+  /** A control (link, button, menu item) whose focus shows no outline and no focus style. */
+  invisible: boolean;
+}
+
+/** What has the keyboard's focus: its tag, its name as shown or labelled, and whether a ring shows it. */
+export const focused = (p: Page): Promise<Focused> =>
+  p.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    if (!e || e === document.body) return { tag: 'body', name: '', inDialog: false, invisible: false };
+    const labelled = e.getAttribute('aria-labelledby');
+    const name =
+      e.getAttribute('aria-label') ??
+      (labelled ? document.getElementById(labelled)?.innerText : undefined) ??
+      (e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement ? (e.labels?.[0]?.innerText ?? e.name) : e.innerText);
+    const style = getComputedStyle(e);
+    const control = e.matches('a, button, [role="button"], [role="menuitem"], [role="tab"], [role="option"]');
+    const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    return {
+      tag: e.tagName.toLowerCase(),
+      name: (name ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*\*$/, '')
+        .trim(),
+      inDialog: !!e.closest('[role="dialog"]'),
+      invisible: control && e.matches(':focus-visible') && !ring,
+    };
+  });
+
+/**
+ * Presses Tab until the focused element's name is `name` (exactly, or matching), failing after `max` presses; on
+ * the way, every control that takes the focus must show it. Returns what has the focus.
+ */
+export async function tabTo(p: Page, name: string | RegExp, { max = 60, inDialog }: { max?: number; inDialog?: boolean } = {}): Promise<Focused> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await p.keyboard.press('Tab');
+    const f = await focused(p);
+    if (f.invisible) throw new Error(`focus is not visible on <${f.tag}> ${f.name}`);
+    seen.push(f.name);
+    const hit = typeof name === 'string' ? f.name === name : name.test(f.name);
+    if (hit && (inDialog === undefined || f.inDialog === inDialog)) return f;
+  }
+  throw new Error(`Tab never reached ${name} in ${max} presses; it went through: ${seen.join(' | ')}`);
+}
