@@ -197,7 +197,9 @@ export class Store {
     );
     if (!count) return { rows: await this.db.query<Row>(page.text, page.values), total: -1, bounded: false };
     const limit = countLimit(end);
-    const countSql = compile(frag(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${ident(spec.table)} WHERE ${where.sql} LIMIT $?) matched`, ...where.params, limit + 1));
+    const countSql = compile(
+      frag(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${ident(spec.table)} WHERE ${where.sql} LIMIT $?) matched`, ...where.params, limit + 1),
+    );
     const [rows, [{ n }]] = await Promise.all([this.db.query<Row>(page.text, page.values), this.db.query<{ n: number }>(countSql.text, countSql.values)]);
     return n > limit ? { rows, total: limit, bounded: true } : { rows, total: n, bounded: false };
   }

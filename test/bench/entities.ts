@@ -142,7 +142,9 @@ async function bench(size: number) {
   return lines;
 }
 
-console.log('| engine | entities | GET /api/entities (page of 25 + count, exact up to 10,000 past the page) | p50 ms | p95 ms | p99 ms |\n|---|---:|---|---:|---:|---:|');
+console.log(
+  '| engine | entities | GET /api/entities (page of 25 + count, exact up to 10,000 past the page) | p50 ms | p95 ms | p99 ms |\n|---|---:|---|---:|---:|---:|',
+);
 const all: string[] = [];
 for (const size of sizes) all.push(...(await bench(size)));
 console.log(all.join('\n'));

@@ -23,7 +23,14 @@ describe('imports', () => {
     ]);
     expect(circles(g)).toEqual([[a, b, c]]);
     expect(cyclePath(g, [a, b, c])).toEqual([a, b, c, a]);
-    expect(circles(new Map([[a, [b]], [b, []]]))).toEqual([]);
+    expect(
+      circles(
+        new Map([
+          [a, [b]],
+          [b, []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('resolve: the graph sees the admin importing its resources', () => {
