@@ -68,7 +68,7 @@ function readMultipart(req: Request, maxBytes: number): Promise<{ fields: Record
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: MAX_FILES, fields: 20, fieldSize: 4096, parts: 40 } });
+      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: maxBytes, files: MAX_FILES, fields: 20, fieldSize: 4096, parts: 40 } });
     } catch {
       reject(new HttpError(415, '请求体须为 multipart/form-data', 'unsupported_media_type'));
       return;
@@ -107,7 +107,10 @@ function readMultipart(req: Request, maxBytes: number): Promise<{ fields: Record
   });
 }
 
-/** Stores a file's content once (content-addressed by SHA-256), in chunks, in the caller's transaction. */
+/**
+ * Stores a file's content once (content-addressed by SHA-256), in chunks, in the caller's transaction. Chunks travel
+ * as base64 text: PGlite encodes a bytea parameter byte by byte (≈ 1 s per MB measured), text 10× faster.
+ */
 async function storeBlob(tx: Tx, data: Buffer, mime: string): Promise<string> {
   const sha256 = createHash('sha256').update(data).digest('hex');
   const inserted = await tx.query(
@@ -116,12 +119,13 @@ async function storeBlob(tx: Tx, data: Buffer, mime: string): Promise<string> {
   );
   if (inserted.length)
     for (let n = 0, at = 0; at < data.length || n === 0; n++, at += CHUNK_BYTES)
-      await tx.query('INSERT INTO blob_chunks (sha256, n, data) VALUES ($1, $2, $3)', [sha256, n, data.subarray(at, at + CHUNK_BYTES)]);
+      await tx.query(`INSERT INTO blob_chunks (sha256, n, data) VALUES ($1, $2, decode($3, 'base64'))`, [
+        sha256,
+        n,
+        data.subarray(at, at + CHUNK_BYTES).toString('base64'),
+      ]);
   return sha256;
 }
-
-const asBuffer = (v: unknown): Buffer =>
-  Buffer.isBuffer(v) ? v : Buffer.from((v as Uint8Array).buffer, (v as Uint8Array).byteOffset, (v as Uint8Array).byteLength);
 
 /** The result a user may attach evidence to: readable, on its team, still a draft. */
 async function attachable(q: Queryable, auth: AuthContext, resultId: number, lock = true): Promise<Row> {
@@ -201,8 +205,11 @@ export function evidenceRouter(store: Store, spec: TableSpec, present: (row: Row
       'Cache-Control': 'private, no-store',
     });
     for (let n = 0; n < chunks; n++) {
-      const [chunk] = await store.db.query<{ data: unknown }>('SELECT data FROM blob_chunks WHERE sha256 = $1 AND n = $2', [file.sha256, n]);
-      if (!res.write(asBuffer(chunk.data))) await new Promise((resolve) => res.once('drain', resolve));
+      const [chunk] = await store.db.query<{ data: string }>(`SELECT encode(data, 'base64') AS data FROM blob_chunks WHERE sha256 = $1 AND n = $2`, [
+        file.sha256,
+        n,
+      ]);
+      if (!res.write(Buffer.from(chunk.data, 'base64'))) await new Promise((resolve) => res.once('drain', resolve));
       if (res.destroyed) return;
     }
     res.end();

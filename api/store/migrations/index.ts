@@ -512,6 +512,8 @@ CREATE TABLE blob_chunks (
   data bytea NOT NULL,
   PRIMARY KEY (sha256, n)
 );
+-- Photos, PDFs, video and office files are compressed already: store the chunks out of line without trying again.
+ALTER TABLE blob_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 
 CREATE TABLE evidence (${META},
   "resultId" integer NOT NULL CONSTRAINT "evidence_resultId_fkey" REFERENCES results(id),
