@@ -31,6 +31,8 @@ import draws from './draws';
 import dispatches from './dispatches';
 import assignments from './assignments';
 import replacements from './replacements';
+import results from './results';
+import referrals from './referrals';
 
 export const App = () => (
   <Admin
@@ -67,6 +69,8 @@ export const App = () => (
     <Resource name="dispatches" {...dispatches} />
     <Resource name="assignments" {...assignments} />
     <Resource name="replacements" {...replacements} />
+    <Resource name="results" {...results} />
+    <Resource name="referrals" {...referrals} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

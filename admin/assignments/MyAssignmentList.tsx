@@ -4,6 +4,7 @@ import { TaskReferenceField } from '../tasks/TaskReferenceField';
 import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { AssignmentTeamField } from './AssignmentTeamField';
 import { RequestReplacementButton } from './RequestReplacementButton';
+import { OpenResultButton } from '../results/OpenResultButton';
 
 /**
  * 我的检查任务: the entities the signed-in user is to inspect, with the task and the team. The API already limits an
@@ -50,6 +51,7 @@ export const MyAssignmentList = () => {
             <AssignmentTeamField />
           </DataTable.Col>
           <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
+            <OpenResultButton />
             <RequestReplacementButton />
           </DataTable.Col>
         </DataTable>

@@ -5,6 +5,7 @@ import { homeEn } from './home';
 import { plansEn } from './plans';
 import { libraryEn } from './library';
 import { tasksEn } from './tasks';
+import { resultsEn } from './results';
 
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
@@ -128,4 +129,4 @@ const appEn: MessagesLike<typeof appZh> = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, homeEn);
+export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, homeEn, resultsEn);

@@ -5,6 +5,7 @@ import { plansZh } from './plans';
 import { libraryZh } from './library';
 import { tasksZh } from './tasks';
 import { homeZh } from './home';
+import { resultsZh } from './results';
 
 /** The pack is CommonJS with `exports.default`; Vite follows Node's interop and may hand over the exports object. */
 const raZh = ((chineseMessages as unknown as { default?: TranslationMessages }).default ?? chineseMessages) as unknown as TranslationMessages;
@@ -200,4 +201,4 @@ export const appZh = {
 export type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
 
 // English first so every key react-admin 5 knows exists; the v4 Chinese pack and the v5 additions over it.
-export const zh: TranslationMessages = mergeTranslations(englishMessages, raZh, raV5, appZh, plansZh, ...libraryZh, tasksZh, homeZh);
+export const zh: TranslationMessages = mergeTranslations(englishMessages, raZh, raV5, appZh, plansZh, ...libraryZh, tasksZh, homeZh, resultsZh);
