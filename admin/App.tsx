@@ -31,6 +31,8 @@ import draws from './draws';
 import dispatches from './dispatches';
 import assignments from './assignments';
 import replacements from './replacements';
+import results from './results';
+import referrals from './referrals';
 
 // Every page is loaded on demand (see lazyView); index.html loads only the frame: providers, layout, menu, login.
 const HomePage = lazyView(() => import('./home/HomePage'), 'HomePage');
@@ -71,6 +73,8 @@ export const App = () => (
     <Resource name="dispatches" {...dispatches} />
     <Resource name="assignments" {...assignments} />
     <Resource name="replacements" {...replacements} />
+    <Resource name="results" {...results} />
+    <Resource name="referrals" {...referrals} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

@@ -15,6 +15,7 @@ import type { itemPublications, itemRevisions, items } from '../api/resources/it
 import type { lines } from '../api/resources/lines';
 import type { planAdjustments, planExemptions, planLines, plans, planVersions } from '../api/resources/plans';
 import type { assignments, dispatches, draws, replacements, tasks } from '../api/resources/tasks';
+import type { evidence, referrals, results } from '../api/resources/results';
 import type { units } from '../api/resources/units';
 import type { users } from '../api/resources/users';
 
@@ -41,6 +42,9 @@ export type Draw = RecordOf<typeof draws>;
 export type Dispatch = RecordOf<typeof dispatches>;
 export type Assignment = RecordOf<typeof assignments>;
 export type Replacement = RecordOf<typeof replacements>;
+export type Result = RecordOf<typeof results>;
+export type Evidence = RecordOf<typeof evidence>;
+export type Referral = RecordOf<typeof referrals>;
 export type AuditEntry = RecordOf<typeof audit>;
 
 export type ReplacementKind = Replacement['kind'];

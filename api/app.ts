@@ -12,6 +12,8 @@ import { drawActionsRouter } from './actions/draws.js';
 import { commitmentActionsRouter } from './actions/commitments.js';
 import { replacementActionsRouter } from './actions/replacements.js';
 import { taskCodeRouter } from './actions/task-codes.js';
+import { DEFAULT_EVIDENCE_MAX_BYTES, evidenceRouter } from './actions/evidence.js';
+import { resultActionsRouter } from './actions/results.js';
 import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
 import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } from './http/guards.js';
 import { loadSession } from './auth/middleware.js';
@@ -30,6 +32,8 @@ export interface AppDeps {
   staticDir?: string;
   /** Trust X-Forwarded-* from this many proxies (client addresses in rate limits, HTTPS seen by the proxy). */
   trustProxy?: number;
+  /** The largest evidence file accepted (bytes; default 50 MB, EVIDENCE_MAX_MB in server.ts). */
+  evidenceMaxBytes?: number;
   /** Where client mistakes (one line each) and server faults (with their stack) are written. */
   log?: ErrorLog;
 }
@@ -43,6 +47,7 @@ export function createApp({
   staticDir,
   trustProxy = 0,
   log = consoleErrorLog,
+  evidenceMaxBytes = DEFAULT_EVIDENCE_MAX_BYTES,
 }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
@@ -54,6 +59,8 @@ export function createApp({
   const api = express.Router();
   api.use(loadSession(store, sessions));
   if (compiled.has('entities') && compiled.has('inspectors')) api.use(libraryIoRouter(libraryIos(compiled), store));
+  const evidence = compiled.get('evidence');
+  if (evidence) api.use(evidenceRouter(store, evidence.spec, evidence.present, evidenceMaxBytes));
   api.use(requireJson);
   api.use(express.json({ limit: '1mb' }));
   api.use(refuseMalformedText);
@@ -64,6 +71,8 @@ export function createApp({
   api.use(itemActionsRouter(store));
   if (compiled.has('plans')) api.use(planActionsRouter(store, compiled));
   if (compiled.has('tasks')) api.use(taskCodeRouter(store), commitmentActionsRouter(store), drawActionsRouter(store), replacementActionsRouter(store));
+  const results = compiled.get('results');
+  if (results) api.use(resultActionsRouter(store, results.present));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {
     throw notFound('接口不存在');

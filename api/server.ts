@@ -33,6 +33,8 @@ async function main() {
     // Secure by default in production (behind HTTPS); SECURE_COOKIES=0 turns it off, =1 on anywhere.
     secureCookies: process.env.SECURE_COOKIES ? process.env.SECURE_COOKIES === '1' : process.env.NODE_ENV === 'production',
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),
+    // The largest evidence file accepted, in MB (default 50).
+    ...(process.env.EVIDENCE_MAX_MB ? { evidenceMaxBytes: Number(process.env.EVIDENCE_MAX_MB) * 1024 * 1024 } : {}),
   });
   const port = Number(process.env.PORT ?? 3000);
   const server = app.listen(port, () => {

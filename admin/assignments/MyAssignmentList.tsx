@@ -5,6 +5,7 @@ import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { AssignmentTeamField } from './AssignmentTeamField';
 import { RequestReplacementButton } from './RequestReplacementButton';
 import { QdPagination } from '../common/QdPagination';
+import { OpenResultButton } from '../results/OpenResultButton';
 
 /**
  * 我的检查任务: the entities the signed-in user is to inspect, with the task and the team. The API already limits an
@@ -57,6 +58,7 @@ export const MyAssignmentList = () => {
             <AssignmentTeamField />
           </DataTable.Col>
           <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
+            <OpenResultButton />
             <RequestReplacementButton />
           </DataTable.Col>
         </DataTable>

@@ -10,14 +10,19 @@ import { myAdjustments } from './kinds/myAdjustments';
 import { lockedAccounts } from './kinds/lockedAccounts';
 import { lateEntities, lateInspectors } from './kinds/lateRecords';
 import { comingSoon } from './kinds/comingSoon';
+import { resultsToEnter } from './kinds/resultsToEnter';
+import { resultsToConfirm, resultsToPublish } from './kinds/resultsToReview';
 
 /** Every kind of item on "我的待办", in the order the home page shows them: decisions first, then the user's own work. */
 export const TODO_KINDS: TodoKind[] = [
   pendingReplacements,
   pendingAdjustments,
+  resultsToConfirm,
+  resultsToPublish,
   planDeadlineTodo,
   dispatchesToReceive,
   draftTasks,
+  resultsToEnter,
   myAssignments,
   myReplacementRequests,
   myAdjustments,

@@ -7,6 +7,7 @@ import { plansEn } from './plans';
 import { libraryEn } from './library';
 import { tasksEn } from './tasks';
 import { commitmentsEn } from './commitments';
+import { resultsEn } from './results';
 
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
@@ -132,4 +133,4 @@ const appEn: MessagesLike<typeof appZh> = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, commitmentsEn, homeEn);
+export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, commitmentsEn, homeEn, resultsEn);

@@ -48,6 +48,9 @@ export const SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   dispatches: 'Dispatch',
   assignments: 'Assignment',
   replacements: 'Replacement',
+  results: 'Result',
+  evidence: 'Evidence',
+  referrals: 'Referral',
 };
 
 /** react-admin action → CASL action. */
@@ -67,6 +70,9 @@ export const ACTIONS: Record<string, Action> = {
   draw: 'draw',
   void: 'void',
   receive: 'receive',
+  confirm: 'confirm',
+  reopen: 'reopen',
+  explain: 'explain',
 };
 
 export function canAccessWith(ability: AppAbility, { action, resource, record }: { action: string; resource: string; record?: object }): boolean {

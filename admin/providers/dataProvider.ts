@@ -4,6 +4,7 @@ import { planMethods, type PlanMethods } from './planMethods';
 import { libraryMethods, type LibraryMethods } from './libraryMethods';
 import { drawMethods, type DrawMethods } from './drawMethods';
 import { requestMethods, type RequestMethods } from './requestMethods';
+import { resultMethods, type ResultMethods } from './resultMethods';
 
 export const API_URL = '/api';
 
@@ -37,6 +38,9 @@ const TRANSLATED_CODES = new Set([
   'inactive',
   'pending_exists',
   'no_replacement',
+  'result_locked',
+  'illegal_state',
+  'not_inspecting',
 ]);
 
 interface ApiErrorBody {
@@ -83,7 +87,7 @@ async function getRange<R extends RaRecord>(resource: string, params: GetListPar
 export const totalIsLowerBound = (meta: unknown) => (meta as { totalIsLowerBound?: boolean } | undefined)?.totalIsLowerBound === true;
 
 /** The API's custom endpoints beside simple-rest's CRUD. */
-export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods {
+export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods, ResultMethods {
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
 }
 
@@ -118,4 +122,5 @@ export const dataProvider: QdDataProvider = {
   ...libraryMethods(API_URL, httpClient),
   ...drawMethods(API_URL, httpClient),
   ...requestMethods(API_URL, httpClient),
+  ...resultMethods(API_URL, httpClient),
 };

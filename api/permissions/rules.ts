@@ -8,7 +8,8 @@ import type { Principal } from './roles.js';
  * Scope (属地, §6.2): district users see and act on their own unit only; the city bureau's lead office,
  * chiefs and leaders read every unit (they supervise and assess, §4.1.1).
  */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'decide' | 'draw' | 'void' | 'receive';
+export type Action =
+  'manage' | 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'decide' | 'draw' | 'void' | 'receive' | 'confirm' | 'reopen' | 'explain';
 export type Subject =
   | 'User'
   | 'Unit'
@@ -33,6 +34,9 @@ export type Subject =
   | 'Dispatch'
   | 'Assignment'
   | 'Replacement'
+  | 'Result'
+  | 'Evidence'
+  | 'Referral'
   | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -62,6 +66,7 @@ export function defineRulesFor(p: Principal): AppRule[] {
     can(['read', 'create', 'update', 'import'], ['Entity', 'Inspector']);
     can(['create', 'update', 'delete'], 'Conflict');
     can('read', ['Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment', 'Task', 'Draw', 'Commitment', 'Dispatch', 'Assignment', 'Replacement']);
+    can('read', RESULT_SUBJECTS);
     return rules;
   }
 
@@ -78,6 +83,7 @@ export function defineRulesFor(p: Principal): AppRule[] {
   // A district reads the city tasks whose shares are dispatched to it (§9.1.1), and everyone their own requests.
   if (p.unitLevel === 'district') can('read', 'Task', { dispatch: true, districts: p.unitCode });
   can('read', 'Replacement', { requestedBy: p.id });
+  resultRules(p, can, readScope);
   // The city bureau's staff work on entities anywhere in the city (city tasks span districts, §9.1.1).
   can('read', 'Entity', cityWide);
 
@@ -114,6 +120,30 @@ export function defineRulesFor(p: Principal): AppRule[] {
     can('void', 'Commitment', { unitId: p.unitId, departmentId: p.departmentId });
   }
   return rules;
+}
+
+/** A result and what hangs from it (evidence, referrals) carry their assignment's unit, office and team. */
+const RESULT_SUBJECTS: Subject[] = ['Result', 'Evidence', 'Referral'];
+
+/**
+ * §9.3 results, §11 evidence, §10 follow-up: read like the assignments they belong to (the unit's staff, city
+ * supervisors everywhere, the team its own); the team enters its result and evidence while a draft (the state rules
+ * are the actions' and hooks'); the responsible inspector confirms (§9.3.2.4); the office's head confirms, reopens,
+ * explains a late entry (§13.2d), publishes (§5.3) and records referrals with the team (§10.2).
+ */
+function resultRules(p: Principal, can: AbilityBuilder<AppAbility>['can'], readScope: { unitId: number } | undefined) {
+  const team = { inspectorUserIds: p.id };
+  if (p.role !== 'inspector') can('read', RESULT_SUBJECTS, readScope);
+  can('read', RESULT_SUBJECTS, team);
+  can(['create', 'update'], 'Result', team);
+  can(['create', 'delete'], 'Evidence', team);
+  can(['create', 'update'], 'Referral', team);
+  can('confirm', 'Result', { responsibleUserId: p.id });
+  if (p.role === 'chief' && p.departmentId) {
+    const office = { unitId: p.unitId, departmentId: p.departmentId };
+    can(['confirm', 'reopen', 'explain', 'publish'], 'Result', office);
+    can(['create', 'update'], 'Referral', office);
+  }
 }
 
 export const buildAbility = (rules: AppRule[]): AppAbility => createMongoAbility<AppAbility>(rules);

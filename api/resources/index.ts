@@ -8,6 +8,7 @@ import { inspectors } from './inspectors.js';
 import { itemPublications, itemRevisions, items } from './items.js';
 import { lines } from './lines.js';
 import { assignments, dispatches, draws, replacements, tasks } from './tasks.js';
+import { evidence, referrals, results } from './results.js';
 import { planAdjustments, planExemptions, planLines, plans, planVersions } from './plans.js';
 import { units } from './units.js';
 import { users } from './users.js';
@@ -40,5 +41,8 @@ export const resources: ResourceDef[] = [
   dispatches,
   assignments,
   replacements,
+  results,
+  evidence,
+  referrals,
   audit,
 ];

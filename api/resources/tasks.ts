@@ -5,6 +5,7 @@ import { ENTITY_TYPES } from '../domain/uscc.js';
 import { chinaDate } from '../domain/workdays.js';
 import { INSPECTION_METHODS } from './items.js';
 import type { Row } from '../store/store.js';
+import { RESULT_STATUSES } from '../domain/results.js';
 
 export const TASK_ORIGINS = ['dispatched', 'own', 'joint'] as const;
 export const TASK_STATUSES = ['draft', 'committed', 'drawn', 'inspecting', 'completed', 'published'] as const;
@@ -182,6 +183,8 @@ export const assignments = defineResource({
     inspectorIds: z.array(z.int()),
     inspectorUserIds: z.array(z.int()),
     active: z.boolean(),
+    /** The state of its result (§9.3): pending until the team saves a draft, then draft → confirmed → published. */
+    resultStatus: z.enum(RESULT_STATUSES),
   }),
   search: ['uscc'],
   defaultSort: ['id', 'ASC'],

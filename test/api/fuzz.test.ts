@@ -8,6 +8,8 @@ import { drawActionsRouter } from '../../api/actions/draws.js';
 import { planActionsRouter } from '../../api/actions/plans.js';
 import { itemActionsRouter } from '../../api/actions/items.js';
 import { libraryIoRouter, libraryIos } from '../../api/actions/library-io.js';
+import { resultActionsRouter } from '../../api/actions/results.js';
+import { evidenceRouter } from '../../api/actions/evidence.js';
 import { authRouter, DEFAULT_LOGIN_POLICY } from '../../api/auth/routes.js';
 import { DEFAULT_SESSION_POLICY } from '../../api/auth/sessions.js';
 import { startTestApp, type Agent, type TestApp } from '../support/app.js';
@@ -84,6 +86,8 @@ function allRoutes(): RouteSpec[] {
     ...declared(planActionsRouter(store, byName)),
     ...declared(itemActionsRouter(store)),
     ...declared(libraryIoRouter(libraryIos(byName), store)),
+    ...declared(resultActionsRouter(store, byName.get('results')!.present)),
+    ...declared(evidenceRouter(store, byName.get('evidence')!.spec, byName.get('evidence')!.present)),
     // Logout takes no input, and would end the session the next runs need.
     ...declared(authRouter(store, DEFAULT_SESSION_POLICY, DEFAULT_LOGIN_POLICY, false), '/auth').filter((r) => r.path !== '/auth/logout'),
     { method: 'get' as const, path: '/health', fields: [] },

@@ -37,6 +37,8 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
       '抽取记录',
       '派发查收',
       '我的检查任务',
+      '检查结果',
+      '线索移交',
       '回避/更换申请',
       '计划调整',
     ]);
@@ -178,6 +180,8 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
       'Draw records',
       'Dispatched shares',
       'My inspections',
+      'Inspection results',
+      'Referrals',
       'Replacements',
       'Plan adjustments',
     ]);

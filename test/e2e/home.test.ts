@@ -52,8 +52,12 @@ describe('我的待办: every role lands on its own home page', { timeout: 90_00
     ['admin', ['lockedAccounts', 'lateEntities', 'lateInspectors'], '用户'],
     ['city.lead', ['pendingAdjustments', 'planDeadline'], '年度抽查计划'],
     ['city.officer', ['dispatchesToReceive', 'draftTasks', 'myReplacementRequests', 'myAdjustments'], '抽查任务'],
-    ['shinan.chief', ['pendingReplacements', 'dispatchesToReceive', 'draftTasks', 'myReplacementRequests', 'myAdjustments'], '回避/更换申请'],
-    ['shinan.inspector', ['myAssignments', 'myReplacementRequests'], '抽查任务'],
+    [
+      'shinan.chief',
+      ['pendingReplacements', 'resultsToConfirm', 'resultsToPublish', 'dispatchesToReceive', 'draftTasks', 'myReplacementRequests', 'myAdjustments'],
+      '回避/更换申请',
+    ],
+    ['shinan.inspector', ['resultsToEnter', 'myAssignments', 'myReplacementRequests'], '抽查任务'],
     ['city.leader', ['comingSoon'], '年度抽查计划'],
     ['city.archivist', ['comingSoon'], '抽查任务'],
   ])('%s sees %j, and its menu opens on its own work (%s)', async (username, kinds, firstEntry) => {

@@ -4,7 +4,7 @@ import type { Role } from '../../../api/permissions/roles';
 export const MENU_GROUPS = {
   library: ['items', 'entities', 'inspectors'],
   plans: ['plans'],
-  inspections: ['tasks', 'draws', 'dispatches', 'assignments'],
+  inspections: ['tasks', 'draws', 'dispatches', 'assignments', 'results', 'referrals'],
   approvals: ['replacements', 'planAdjustments'],
   system: ['users', 'units', 'departments', 'lines', 'holidays', 'audit'],
 } as const;

@@ -487,4 +487,108 @@ CREATE INDEX commitments_task ON commitments ("taskId");
 CREATE INDEX commitments_code ON commitments ("taskCode");
 `,
   },
+  {
+    version: 10,
+    name: 'inspection results, evidence with its files in the database (content-addressed chunks), referrals',
+    sql: `
+ALTER TABLE assignments ADD COLUMN "resultStatus" text NOT NULL DEFAULT 'pending' CHECK ("resultStatus" IN ('pending', 'draft', 'confirmed', 'published'));
+
+CREATE TABLE results (${META},
+  "assignmentId" integer NOT NULL CONSTRAINT "results_assignmentId_key" UNIQUE CONSTRAINT "results_assignmentId_fkey" REFERENCES assignments(id),
+  "taskId" integer NOT NULL REFERENCES tasks(id),
+  "unitId" integer NOT NULL,
+  "departmentId" integer NOT NULL,
+  "entityId" integer NOT NULL REFERENCES entities(id),
+  "entityName" text NOT NULL,
+  uscc text NOT NULL,
+  "taskCode" text NOT NULL,
+  "itemName" text,
+  deadline date NOT NULL,
+  "inspectorIds" integer[] NOT NULL,
+  "inspectorUserIds" integer[] NOT NULL,
+  methods text[] NOT NULL,
+  "precheckNotes" text,
+  "noticeMode" text,
+  "noticeDate" date,
+  "noticeNotAdvisableReason" text,
+  "onsiteDate" date,
+  "onsitePlace" text,
+  present jsonb NOT NULL DEFAULT '[]',
+  "recordFormFilled" boolean NOT NULL DEFAULT false,
+  "entitySignoff" text,
+  "refusalSignedBy" integer[] NOT NULL DEFAULT '{}',
+  category text,
+  "categoryOther" text,
+  problems text,
+  measures text[] NOT NULL DEFAULT '{}',
+  "measureForms" text[] NOT NULL DEFAULT '{}',
+  "suspectedCrime" boolean NOT NULL DEFAULT false,
+  "responsibleInspectorId" integer,
+  "responsibleUserId" integer,
+  status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'confirmed', 'published')),
+  "enteredOn" date NOT NULL,
+  late boolean NOT NULL DEFAULT false,
+  "lateExplanation" text,
+  "lateExplainedBy" integer,
+  "evidenceCount" integer NOT NULL DEFAULT 0,
+  "confirmedAt" timestamptz,
+  "confirmedBy" integer,
+  "publishedAt" timestamptz,
+  "nonCooperationPublished" boolean NOT NULL DEFAULT false,
+  history jsonb NOT NULL DEFAULT '[]'
+);
+CREATE INDEX results_task ON results ("taskId");
+CREATE INDEX results_unit_status ON results ("unitId", "departmentId", status, id);
+CREATE INDEX results_users ON results USING gin ("inspectorUserIds");
+CREATE INDEX results_published ON results ("publishedAt" DESC, id DESC) WHERE status = 'published';
+
+CREATE TABLE blobs (
+  sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  size bigint NOT NULL,
+  mime text NOT NULL,
+  "createdAt" timestamptz NOT NULL
+);
+CREATE TABLE blob_chunks (
+  sha256 text NOT NULL REFERENCES blobs(sha256) ON DELETE CASCADE,
+  n integer NOT NULL,
+  data bytea NOT NULL,
+  PRIMARY KEY (sha256, n)
+);
+-- Photos, PDFs, video and office files are compressed already: store the chunks out of line without trying again.
+ALTER TABLE blob_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
+
+CREATE TABLE evidence (${META},
+  "resultId" integer NOT NULL CONSTRAINT "evidence_resultId_fkey" REFERENCES results(id),
+  "taskId" integer NOT NULL,
+  "unitId" integer NOT NULL,
+  "departmentId" integer NOT NULL,
+  "inspectorUserIds" integer[] NOT NULL,
+  kind text NOT NULL,
+  collection text NOT NULL,
+  description text NOT NULL,
+  "copyVerified" boolean NOT NULL DEFAULT false,
+  "sealedByEntity" boolean NOT NULL DEFAULT false,
+  "thirdPartyConfirmed" boolean NOT NULL DEFAULT false,
+  files jsonb NOT NULL DEFAULT '[]'
+);
+CREATE INDEX evidence_result ON evidence ("resultId");
+
+CREATE TABLE referrals (${META},
+  "resultId" integer NOT NULL CONSTRAINT "referrals_resultId_fkey" REFERENCES results(id),
+  "taskId" integer NOT NULL,
+  "unitId" integer NOT NULL,
+  "departmentId" integer NOT NULL,
+  "inspectorUserIds" integer[] NOT NULL,
+  "entityName" text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('internal', 'authority', 'police')),
+  recipient text NOT NULL,
+  "referredOn" date NOT NULL,
+  contents text NOT NULL,
+  "evidenceIds" integer[] NOT NULL DEFAULT '{}',
+  "receivedOn" date,
+  "receiptNote" text
+);
+CREATE INDEX referrals_result ON referrals ("resultId");
+`,
+  },
 ];
