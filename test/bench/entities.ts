@@ -3,6 +3,7 @@
  * 25 with its Content-Range count, over HTTP, on the real `entities` table filled with N generated rows.
  *   npx tsx test/bench/entities.ts [100000,500000]          (embedded PGlite, a temp dir)
  *   DATABASE_URL=postgres://…/empty_db npx tsx test/bench/entities.ts 100000
+ *   BENCH_ONLY="search box" npx tsx test/bench/entities.ts 500000   (the search-box scenarios only)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -120,7 +121,8 @@ async function bench(size: number) {
     ['q alone (search box), page 40 (rows 976–1,000)', (i) => ({ q: ['澄宁', '物流'][i % 2], range: [975, 999] })],
   ];
   const lines: string[] = [];
-  for (const [name, filter] of scenarios) {
+  // BENCH_ONLY=<text>: only the scenarios whose name contains it (e.g. "search box").
+  for (const [name, filter] of scenarios.filter(([n]) => !process.env.BENCH_ONLY || n.includes(process.env.BENCH_ONLY))) {
     const times: number[] = [];
     for (let i = -20; i < SAMPLES; i++) {
       const { range = [0, 24], ...f } = filter(i + 20);
