@@ -1,16 +1,9 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../api/permissions/roles';
+import type { Identity } from '../../api/auth/routes';
 
-/** The signed-in user, as the home page needs them (authProvider.getIdentity). */
-export interface Me {
-  id: number;
-  role: Role;
-  unitId: number;
-  departmentId: number | null;
-  lineId: number | null;
-  /** Works in the unit's lead office (法规处/科). */
-  departmentLead: boolean;
-}
+/** What a kind needs to know of the signed-in user (from GET /api/auth/me). */
+export type Me = Pick<Identity, 'id' | 'role' | 'unitId' | 'departmentId' | 'lineId' | 'departmentLead'>;
 
 /**
  * One kind of item on "我的待办": who sees it, what it counts (the menu entry `menu` shows the count as a badge)

@@ -1,22 +1,11 @@
 import { subject as asSubject } from '@casl/ability';
 import { fetchUtils, HttpError, type AuthProvider } from 'react-admin';
-import { buildAbility, type Action, type AppAbility, type AppRule, type Subject } from '../../api/permissions/rules';
-import type { Role, UnitLevel } from '../../api/permissions/roles';
+import { buildAbility, type Action, type AppAbility, type Subject } from '../../api/permissions/rules';
+import type { Identity } from '../../api/auth/routes';
 import { API_URL } from './dataProvider';
 
-/** GET /api/auth/me */
-export interface Me {
-  id: number;
-  username: string;
-  name: string;
-  role: Role;
-  unitId: number;
-  unitLevel: UnitLevel;
-  departmentId: number | null;
-  lineId: number | null;
-  departmentLead: boolean;
-  rules: AppRule[];
-}
+/** GET /api/auth/me, as the API module that answers it declares it. */
+export type Me = Identity;
 
 interface Session {
   me: Me;

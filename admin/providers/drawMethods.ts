@@ -1,32 +1,10 @@
 import type { fetchUtils, Identifier } from 'react-admin';
 import type { DrawRecord } from '../../api/domain/draw';
+import type { DrawPreview, DrawSummary, SelectedEntity } from '../../api/actions/draws';
+import type { PublicCommitment } from '../../api/actions/commitments';
+
+export type { DrawPreview, DrawSummary, PublicCommitment, SelectedEntity };
 import type { Dispatch, Replacement, ReplacementKind } from '../records';
-
-/** GET /api/tasks/:id/preview: what a draw would work on, per district (§9.1). */
-export interface DrawPreview {
-  taskCode: string;
-  poolSize: number;
-  dispatch: boolean;
-  /** eligibleInspectors is null for a dispatched task: the districts match their own inspectors. */
-  strata: { stratum: string; candidates: number; quota: number; eligibleInspectors: number | null }[];
-  teamSize: number;
-  publicSourceRequired: boolean;
-  publicSourceNote: string | null;
-}
-
-/** 201 of POST /api/tasks/:id/draw and /api/dispatches/:id/draw. */
-export interface DrawSummary {
-  drawId: number;
-  algorithm: string;
-  kind: DrawRecord['kind'];
-  taskCode: string;
-  seed: string;
-  poolHash: string;
-  poolSize: number;
-  quotas: Record<string, number>;
-  selectedCount: number;
-  teamCount: number;
-}
 
 /** GET /api/draws/:id: the whole DRAW-SPEC §7 record (a download: at city scale it holds half a million entities). */
 export interface FullDrawRecord extends DrawRecord {
@@ -58,47 +36,10 @@ export interface DrawRecordSummary extends Omit<FullDrawRecord, 'pool' | 'select
   exclusionCount: number;
 }
 
-/** One commitment as GET /api/public/commitments/:taskCode and POST /api/tasks/:id/commit give it (DRAW-SPEC §1a). */
-export interface PublicCommitment {
-  id: number;
-  algorithm: string;
-  kind: 'full' | 'entities';
-  taskCode: string;
-  status: 'live' | 'drawn' | 'voided';
-  commitment: string;
-  poolHash: string;
-  inspectorPoolHash: string;
-  publicSourceNote: string;
-  publicSourceDate: string;
-  committedAt: string;
-  ratioBp?: number;
-  count?: number;
-  teamSize: number;
-  poolSize: number;
-  candidates: Record<string, number>;
-  /** Only once voided: a voided commitment is never drawn, so its nonce is disclosed. */
-  nonce?: string;
-  voidReason?: string;
-  voidedAt?: string;
-  drawId?: number;
-  publicDraw?: string;
-  pool: { id: string; stratum: string }[];
-  inspectorPool: { id: string; strata: string[] }[];
-  exclusions: [string, string][];
-}
-
 export interface ReplacementRequest {
   inspectorId: number;
   kind: ReplacementKind;
   reason: string;
-}
-
-/** GET /api/draws/:id/selected: one page of the selection, in draw order. */
-export interface SelectedEntity {
-  id: string;
-  rank: number;
-  uscc: string;
-  stratum: string | null;
 }
 
 /** §9.2.2 岗位调整: the inspector leaves every open team of one task (taskId) or of the whole office. */

@@ -2,12 +2,9 @@ import type { fetchUtils, Identifier } from 'react-admin';
 import type { LineDiff } from '../../api/domain/plans';
 import type { Plan, PlanAdjustment, PlanLineFields } from '../records';
 
-/** GET /api/plans/:id/coverage (§8.3). */
-export interface PlanCoverage {
-  activeItems: number;
-  uncovered: { id: number; name: string; lineId: number }[];
-  exempted: { itemId: number; reason: string }[];
-}
+import type { PlanCoverage } from '../../api/actions/plans';
+
+export type { PlanCoverage };
 
 /** POST /api/plans/:id/adjustments: changed or new lines (an id changes an existing line) and removed line ids. */
 export interface AdjustmentProposal {

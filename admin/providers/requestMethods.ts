@@ -1,12 +1,9 @@
 import type { fetchUtils, Identifier } from 'react-admin';
 import type { Replacement } from '../records';
 
-/** An account locked by failed logins (GET /api/auth/locks, administrators only). */
-export interface LoginLock {
-  username: string;
-  name: string | null;
-  lockedUntil: string;
-}
+import type { LoginLock } from '../../api/auth/locks';
+
+export type { LoginLock };
 
 /** Requests taken back by their requester, and the administrators' view of locked accounts. */
 export interface RequestMethods {

@@ -22,8 +22,37 @@ import { can, parse, reasonBody } from './checks.js';
 
 const commitBody = z.strictObject({ publicSourceDate: z.iso.date('应为日期，如 2026-12-08') });
 
+/** One commitment as GET /api/public/commitments/:taskCode and POST /api/tasks/:id/commit give it (DRAW-SPEC §1a). */
+export interface PublicCommitment {
+  id: number;
+  algorithm: string;
+  kind: 'full' | 'entities';
+  taskCode: string;
+  status: 'live' | 'drawn' | 'voided';
+  commitment: string;
+  poolHash: string;
+  inspectorPoolHash: string;
+  publicSourceNote: string;
+  publicSourceDate: string;
+  committedAt: string;
+  ratioBp?: number;
+  count?: number;
+  teamSize: number;
+  poolSize: number;
+  candidates: Record<string, number>;
+  /** Only once voided: a voided commitment is never drawn, so its nonce is disclosed. */
+  nonce?: string;
+  voidReason?: string;
+  voidedAt?: string;
+  drawId?: number;
+  publicDraw?: string;
+  pool: { id: string; stratum: string }[];
+  inspectorPool: { id: string; strata: string[] }[];
+  exclusions: [string, string][];
+}
+
 /** The §1a announcement, as anyone may read it: never the nonce while the commitment is live or was drawn. */
-function publicCommitment(c: Row, drawPublished: boolean) {
+function publicCommitment(c: Row, drawPublished: boolean): PublicCommitment {
   return {
     id: c.id,
     algorithm: ALGORITHM,
@@ -46,7 +75,7 @@ function publicCommitment(c: Row, drawPublished: boolean) {
     pool: parseCanonicalPool(c.poolText as string),
     inspectorPool: c.inspectorPool,
     exclusions: c.exclusions,
-  };
+  } as PublicCommitment;
 }
 
 /** The task's live commitment (locked), if any. */

@@ -168,7 +168,41 @@ async function recordSummary(q: Queryable, auth: AuthContext, id: number) {
   };
 }
 
-const summary = (drawId: number, r: DrawRecord) => ({
+/** GET /api/tasks/:id/preview: what a draw would work on, per district (§9.1). */
+export interface DrawPreview {
+  taskCode: string;
+  poolSize: number;
+  dispatch: boolean;
+  /** eligibleInspectors is null for a dispatched task: the districts match their own inspectors. */
+  strata: { stratum: string; candidates: number; quota: number; eligibleInspectors: number | null }[];
+  teamSize: number;
+  publicSourceRequired: boolean;
+  publicSourceNote: string | null;
+}
+
+/** 201 of POST /api/tasks/:id/draw and /api/dispatches/:id/draw. */
+export interface DrawSummary {
+  drawId: number;
+  algorithm: string;
+  kind: DrawRecord['kind'];
+  taskCode: string;
+  seed: string;
+  poolHash: string;
+  poolSize: number;
+  quotas: Record<string, number>;
+  selectedCount: number;
+  teamCount: number;
+}
+
+/** GET /api/draws/:id/selected: one entity of a page of the selection, in draw order. */
+export interface SelectedEntity {
+  id: string;
+  rank: number;
+  uscc: string;
+  stratum: string | null;
+}
+
+const summary = (drawId: number, r: DrawRecord): DrawSummary => ({
   drawId,
   algorithm: r.algorithm,
   kind: r.kind,
@@ -244,19 +278,19 @@ export function drawActionsRouter(store: Store): Router {
         : await inspectorPool(store.db, [task.unitId as number], task.method as string, task.districts as string[], auth.user.id);
     const strata = [...counts.keys()].sort();
     res.json({
-      taskCode: task.code,
+      taskCode: task.code as string,
       poolSize,
-      dispatch: task.dispatch,
+      dispatch: task.dispatch as boolean,
       strata: strata.map((s) => ({
         stratum: s,
-        candidates: counts.get(s),
+        candidates: counts.get(s)!,
         quota: quotas[s] ?? 0,
         eligibleInspectors: task.dispatch ? null : inspectors.filter((i) => i.strata.includes(s)).length,
       })),
-      teamSize: task.teamSize,
-      publicSourceRequired: task.publicSourceRequired,
-      publicSourceNote: task.publicSourceNote,
-    });
+      teamSize: task.teamSize as number,
+      publicSourceRequired: task.publicSourceRequired as boolean,
+      publicSourceNote: task.publicSourceNote as string | null,
+    } satisfies DrawPreview);
   });
 
   router.post('/tasks/:id/draw', requireAuth, async (req: AuthedRequest, res) => {
@@ -393,7 +427,7 @@ export function drawActionsRouter(store: Store): Router {
     );
     const stratumOf = new Map(rows.map((r) => [r.uscc, r.stratum]));
     res.set('Content-Range', `selected ${from}-${from + page.length - 1}/${draw.total}`);
-    res.json(page.map((uscc, i) => ({ id: uscc, rank: from + i + 1, uscc, stratum: stratumOf.get(uscc) ?? null })));
+    res.json(page.map((uscc, i): SelectedEntity => ({ id: uscc, rank: from + i + 1, uscc, stratum: stratumOf.get(uscc) ?? null })));
   });
 
   router.post('/draws/:id/void', requireAuth, async (req: AuthedRequest, res) => {

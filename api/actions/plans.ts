@@ -10,7 +10,14 @@ import { idOf, readable } from './scope.js';
 import { checkPlanLine, planLineSchema, type PlanLineInput } from '../resources/plans.js';
 import type { CompiledResource } from '../rest/router.js';
 
-async function coverage(q: Queryable, plan: Row) {
+/** GET /api/plans/:id/coverage (§8.3): the plan's unit's active items, those no line or exemption covers, the exemptions. */
+export interface PlanCoverage {
+  activeItems: number;
+  uncovered: { id: number; name: string; lineId: number }[];
+  exempted: { itemId: number; reason: string }[];
+}
+
+async function coverage(q: Queryable, plan: Row): Promise<PlanCoverage> {
   const [items, lines, exemptions] = await Promise.all([
     q.query<{ id: number; name: string; lineId: number }>(`SELECT id, name, "lineId" FROM items WHERE "unitId" = $1 AND status = 'active' ORDER BY id`, [
       plan.unitId,

@@ -9,6 +9,13 @@ import { requireAuth, type AuthedRequest } from './middleware.js';
  *   GET    /auth/locks            [{ username, name, lockedUntil }] of the locks still running
  *   DELETE /auth/locks/:username  ends a lock early (the owner called the administrator); audited
  */
+/** An account locked by failed logins, as GET /api/auth/locks lists it (administrators only). */
+export interface LoginLock {
+  username: string;
+  name: string | null;
+  lockedUntil: string;
+}
+
 export function lockRouter(store: Store): Router {
   const router = Router();
   router.get('/locks', requireAuth, async (req: AuthedRequest, res) => {
@@ -18,7 +25,7 @@ export function lockRouter(store: Store): Router {
         WHERE f."lockedUntil" > $1 ORDER BY f."lockedUntil" DESC`,
       [store.clock.now().toISOString()],
     );
-    res.json(rows.map((r) => ({ ...r, lockedUntil: new Date(r.lockedUntil).toISOString() })));
+    res.json(rows.map((r): LoginLock => ({ ...r, lockedUntil: new Date(r.lockedUntil).toISOString() })));
   });
   router.delete('/locks/:username', requireAuth, async (req: AuthedRequest, res) => {
     const auth = req.auth!;

@@ -21,6 +21,9 @@ const passwordBody = z.strictObject({ currentPassword: z.string().min(1).max(256
 
 const WRONG = () => unauthorized('用户名或密码错误');
 
+/** GET /api/auth/me (and the login's answer): who is signed in, with the CASL rules the admin applies too. */
+export type Identity = ReturnType<typeof identity>;
+
 export const identity = (auth: AuthContext) => {
   const { user, rules } = auth;
   return {

@@ -58,13 +58,16 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
     await page.waitForURL(/#\/departments(\?.*)?$/);
 
     await page.getByPlaceholder('搜索').fill('测试监察科');
+    // The search box applies its text after a pause: until it has, a click on a row may be undone by it.
+    await page.waitForURL((u) => decodeURIComponent(u.href).includes('测试监察科'));
     const row = page.locator('tr', { hasText: '测试监察科' });
     await row.waitFor();
     await h.screenshot(page, '04-departments-list');
     await row.click();
     await page.waitForURL(/#\/departments\/\d+$/);
-    const name = page.getByLabel('部门名称');
-    await expect(name.inputValue()).resolves.toBe('测试监察科');
+    // The edit page's code may still be loading (views load on demand): wait for its field, not a label on the list.
+    const name = page.getByRole('textbox', { name: '部门名称' });
+    await expect.poll(() => name.inputValue()).toBe('测试监察科');
     await name.fill('测试监察二科');
     await h.screenshot(page, '05-department-edit');
     await page.getByRole('button', { name: '保存' }).click();
