@@ -232,7 +232,7 @@ describe('the same screens for other roles', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: '发布清单' }).waitFor();
     await h.screenshot(page, 'citylead-02-items');
     await page.goto('/#/itemPublications');
-    await page.locator('td', { hasText: '市南区人力资源和社会保障局' }).waitFor();
+    await page.locator('td:visible', { hasText: '市南区人力资源和社会保障局' }).first().waitFor();
     await h.screenshot(page, 'citylead-03-publications');
   });
 
