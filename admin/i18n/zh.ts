@@ -80,7 +80,7 @@ const raV5 = {
 export const appZh = {
   qd: {
     title: '双随机、一公开 监管平台',
-    /** A list whose total is a lower bound (more than 10,000 matches: counted up to a limit). */
+    /** A list whose total is a lower bound (counted up to a limit: 10,000 past the page, 1,000 for a search). */
     list: { page_range_lower_bound: '第 %{offsetBegin}–%{offsetEnd} 条，共 %{total}+ 条' },
     roles: {
       admin: '系统管理员',

@@ -105,17 +105,23 @@ function searchFrag(text: string, search: string[], when: Record<string, RegExp>
   return or(parts);
 }
 
-export function parseFilter(raw: unknown, { kinds, search, searchWhen, searchBigrams, custom = {} }: FilterOptions): { where: Frag; ids?: unknown[] } {
+/** `searched`: the filter has a `q` (its list counts in SEARCH_COUNT_STEP). */
+export function parseFilter(
+  raw: unknown,
+  { kinds, search, searchWhen, searchBigrams, custom = {} }: FilterOptions,
+): { where: Frag; ids?: unknown[]; searched: boolean } {
   const filter = parseJsonParam('filter', raw) ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw badRequest('参数 filter 应为对象');
   const parts: Frag[] = [];
   let ids: unknown[] | undefined;
+  let searched = false;
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === '') continue;
     if (key === 'q') {
       if (typeof value !== 'string') throw invalidField('q', '应为文字');
       if (!search.length) throw invalidField('q', '此资源不支持全文搜索');
       parts.push(searchFrag(value.trim(), search, searchWhen, searchBigrams));
+      searched = true;
       continue;
     }
     if (Object.hasOwn(custom, key)) {
@@ -148,5 +154,5 @@ export function parseFilter(raw: unknown, { kinds, search, searchWhen, searchBig
       parts.push(kind.endsWith('[]') ? frag(`$? = ANY(${col})`, coerce(key, kind, value)) : frag(`${col} = $?`, coerce(key, kind, value)));
     }
   }
-  return { where: and(parts), ids };
+  return { where: and(parts), ids, searched };
 }

@@ -3,7 +3,7 @@ import { subject as asSubject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import type { ResourceDef, WriteContext } from '../resources/types.js';
 import { fieldKinds, META_FIELDS, type FieldKind } from '../store/fields.js';
-import { StaleVersionError, type Row, type Store, type TableSpec } from '../store/store.js';
+import { COUNT_STEP, SEARCH_COUNT_STEP, StaleVersionError, type Row, type Store, type TableSpec } from '../store/store.js';
 import { and } from '../store/sql.js';
 import { rulesToSql } from '../permissions/sql.js';
 import type { AppAbility } from '../permissions/rules.js';
@@ -92,7 +92,7 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
   router.get('/', async (req: AuthedRequest, resp) => {
     const { ability } = req.auth!;
     if (!ability.can('read', def.subject)) throw forbidden();
-    const { where, ids } = parseFilter(req.query.filter, {
+    const { where, ids, searched } = parseFilter(req.query.filter, {
       kinds,
       search: def.search ?? [],
       searchWhen: def.searchWhen,
@@ -102,7 +102,8 @@ export function resourceRouter(res: CompiledResource, store: Store): Router {
     const sort = parseSort(req.query.sort, kinds, def.defaultSort ?? ['id', 'ASC']);
     const range = parseRange(req.query.range, ids ? [0, Math.min(Math.max(ids.length, 1), MAX_PAGE) - 1] : undefined);
     const scope = rulesToSql(ability, 'read', def.subject, kinds);
-    const { rows, total, bounded } = await store.list(spec, { where: and([scope, where]), sort, range });
+    const countStep = searched ? SEARCH_COUNT_STEP : COUNT_STEP;
+    const { rows, total, bounded } = await store.list(spec, { where: and([scope, where]), sort, range }, { countStep });
     const end = rows.length ? range[0] + rows.length - 1 : range[0];
     resp.set('Content-Range', `${def.name} ${range[0]}-${end}/${total}`);
     // Past the count limit the total is a lower bound ("at least"): said, never left to look exact.
