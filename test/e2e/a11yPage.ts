@@ -13,6 +13,20 @@ export async function settle(p: Page) {
   await busy();
   await p.waitForTimeout(150);
   await busy();
+  // A lazily loaded page's title arrives with its record, and the previous page may still be shown meanwhile (two
+  // h1s); colours in a transition are between their two values. Wait for one titled page at rest — or let the audit
+  // report what it finds.
+  await p
+    .waitForFunction(
+      () => {
+        const titles = [...document.querySelectorAll('h1')].map((h) => (h as HTMLElement).innerText.trim());
+        const moving = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+        return titles.length === 1 && titles[0] !== '' && !moving;
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
 }
 
 interface Overflow {
