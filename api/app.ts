@@ -19,6 +19,7 @@ import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } f
 import { loadSession } from './auth/middleware.js';
 import { authRouter, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './auth/routes.js';
 import { lockRouter } from './auth/locks.js';
+import { randomNonce, type NonceSource } from './actions/nonces.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.js';
 
 export interface AppDeps {
@@ -36,6 +37,8 @@ export interface AppDeps {
   evidenceMaxBytes?: number;
   /** Where client mistakes (one line each) and server faults (with their stack) are written. */
   log?: ErrorLog;
+  /** Draws' and commitments' secret nonces (DRAW-SPEC §1–1a): a CSPRNG's unless given (the demo-data builder's are reproducible). */
+  nonces?: NonceSource;
 }
 
 export function createApp({
@@ -48,6 +51,7 @@ export function createApp({
   trustProxy = 0,
   log = consoleErrorLog,
   evidenceMaxBytes = DEFAULT_EVIDENCE_MAX_BYTES,
+  nonces = randomNonce,
 }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
@@ -70,7 +74,8 @@ export function createApp({
   api.use('/auth', authRouter(store, sessions, login, secureCookies), lockRouter(store));
   api.use(itemActionsRouter(store));
   if (compiled.has('plans')) api.use(planActionsRouter(store, compiled));
-  if (compiled.has('tasks')) api.use(taskCodeRouter(store), commitmentActionsRouter(store), drawActionsRouter(store), replacementActionsRouter(store));
+  if (compiled.has('tasks'))
+    api.use(taskCodeRouter(store), commitmentActionsRouter(store, nonces), drawActionsRouter(store, nonces), replacementActionsRouter(store));
   const results = compiled.get('results');
   if (results) api.use(resultActionsRouter(store, results.present));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
+import type { NonceSource } from './nonces.js';
 import { z } from 'zod';
 import type { Queryable } from '../store/db.js';
 import type { Row, Store } from '../store/store.js';
@@ -91,7 +91,7 @@ export async function liveCommitment(q: Queryable, taskId: number): Promise<Row 
  *   GET  /public/commitments/:taskCode   every commitment of the task, newest first (anyone, at once)
  * The draw itself (POST /tasks/:id/draw) uses the live commitment: see draws.ts.
  */
-export function commitmentActionsRouter(store: Store): Router {
+export function commitmentActionsRouter(store: Store, nonces: NonceSource): Router {
   const router = Router();
 
   router.get('/public/commitments/:taskCode', async (req, res) => {
@@ -141,7 +141,7 @@ export function commitmentActionsRouter(store: Store): Router {
         const short = [...counts.keys()].sort(byCodePoint).filter((s) => inspectors.filter((i) => i.strata.includes(s)).length < (task.teamSize as number));
         if (short.length) throw conflict(`以下区（市）可匹配的执法人员少于 ${task.teamSize} 人，无法承诺：${short.join('、')}`, 'cannot_staff');
       }
-      const nonce = randomBytes(32).toString('hex');
+      const nonce = nonces();
       const commitment = computeCommitment(task.code as string, nonce);
       const ipHash = inspectorPoolHash(inspectors, exclusions);
       const [row] = await tx.query<Row>(

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
+import type { NonceSource } from './nonces.js';
 import { z } from 'zod';
 import { subject as asSubject } from '@casl/ability';
 import type { Queryable } from '../store/db.js';
@@ -251,7 +251,7 @@ const rangeQuery = z.object({
  *   POST /dispatches/:id/receive | /draw   a district acknowledges its share (查收) and matches its own inspectors
  * Replacements are in replacements.ts.
  */
-export function drawActionsRouter(store: Store): Router {
+export function drawActionsRouter(store: Store, nonces: NonceSource): Router {
   const router = Router();
 
   router.get('/public/draws/:id', async (req, res) => {
@@ -341,7 +341,7 @@ export function drawActionsRouter(store: Store): Router {
         const drawn = runDraw({
           kind: drawRow.kind,
           taskCode: task.code as string,
-          nonce: committed ? (committed.nonce as string) : randomBytes(32).toString('hex'),
+          nonce: committed ? (committed.nonce as string) : nonces(),
           publicSource,
           pool: poolText,
           ...(rules.ratioBp != null ? { ratioBp: rules.ratioBp as number } : { count: rules.count as number }),
@@ -536,7 +536,7 @@ export function drawActionsRouter(store: Store): Router {
         );
         const record = runTeamOnlyDraw({
           taskCode: task.code as string,
-          nonce: randomBytes(32).toString('hex'),
+          nonce: nonces(),
           pool,
           teamSize: task.teamSize as number,
           inspectorPool: inspectors,

@@ -266,9 +266,11 @@ describe('voiding a commitment', () => {
     expect((await chief.post(`/api/tasks/${task.id}/draw`).send({ publicSource: '2026-03-11 福彩3D 0 0 7' })).status).toBe(201);
   });
 
-  it('a commitment already drawn from is not voided: its draw is', async () => {
-    const [{ id }] = await t.db.query<{ id: number }>(`SELECT id FROM commitments WHERE status = 'drawn' ORDER BY id LIMIT 1`);
-    const res = await chief.post(`/api/commitments/${id}/void`).send({ reason: '想重新抽取' });
+  it('a commitment already drawn from is not voided: its draw is (the demo task SN-2026-003)', async () => {
+    const [{ id }] = await t.db.query<{ id: number }>(
+      `SELECT c.id FROM commitments c JOIN tasks t ON t.id = c."taskId" WHERE t.code = 'SN-2026-003' AND c.status = 'drawn'`,
+    );
+    const res = await (await t.login('shinan.chief')).post(`/api/commitments/${id}/void`).send({ reason: '想重新抽取' });
     expect([res.status, res.body.code]).toEqual([409, 'already_drawn']);
   });
 });

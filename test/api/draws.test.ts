@@ -466,4 +466,27 @@ describe('the demo data', () => {
       await fresh.close();
     }
   });
+
+  it('§1a: QD-2026-003 is committed and waits for its source; SN-2026-003 was drawn from its commitment, as announced', async () => {
+    const fresh = await startTestApp();
+    try {
+      const agent = await fresh.login('admin');
+      const tasks = (await agent.get('/api/tasks').query({ filter: JSON.stringify({ code: ['QD-2026-003', 'SN-2026-003'] }), sort: '["code","ASC"]' })).body;
+      expect(tasks.map((x: { code: string; status: string }) => [x.code, x.status])).toEqual([
+        ['QD-2026-003', 'committed'],
+        ['SN-2026-003', 'drawn'],
+      ]);
+      const waiting = (await request(fresh.app).get('/api/public/commitments/QD-2026-003')).body;
+      expect(waiting.commitments.map((c: { status: string }) => c.status)).toEqual(['live']);
+      const announcement = (await request(fresh.app).get('/api/public/commitments/SN-2026-003')).body;
+      const [{ id }] = await fresh.db.query<{ id: number }>(`SELECT d.id FROM draws d JOIN tasks t ON t.id = d."taskId" WHERE t.code = 'SN-2026-003'`);
+      const record = (await agent.get(`/api/draws/${id}`)).body;
+      expect(record.commitment).toBe(announcement.commitments[0].commitment);
+      const verified = await runToEnd(['api/cli/verify-draw.ts', fileOf(record), fileOf(announcement)]);
+      expect(verified.out).toMatch(/checks out/);
+      expect(verified.code).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

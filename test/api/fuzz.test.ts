@@ -5,6 +5,8 @@ import type { Router } from 'express';
 import { resources } from '../../api/resources/index.js';
 import { compileResource } from '../../api/rest/router.js';
 import { drawActionsRouter } from '../../api/actions/draws.js';
+import { commitmentActionsRouter } from '../../api/actions/commitments.js';
+import { randomNonce } from '../../api/actions/nonces.js';
 import { planActionsRouter } from '../../api/actions/plans.js';
 import { itemActionsRouter } from '../../api/actions/items.js';
 import { libraryIoRouter, libraryIos } from '../../api/actions/library-io.js';
@@ -82,7 +84,8 @@ function allRoutes(): RouteSpec[] {
     ];
   });
   const actions = [
-    ...declared(drawActionsRouter(store)),
+    ...declared(drawActionsRouter(store, randomNonce)),
+    ...declared(commitmentActionsRouter(store, randomNonce)),
     ...declared(planActionsRouter(store, byName)),
     ...declared(itemActionsRouter(store)),
     ...declared(libraryIoRouter(libraryIos(byName), store)),

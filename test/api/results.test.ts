@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Agent, type TestApp } from '../support/app.js';
-import { CHIEF_TEAM_ASSIGNMENT, HE_HUACHAO, FENG_XUE, onsiteBody, PNG, SHINAN_TASK } from '../support/results.js';
+import { CHIEF_TEAM_ASSIGNMENT, TEAMMATE, TEAMMATE_NAME, FENG_XUE, ZHOU_JIE, onsiteBody, PNG, SHINAN_TASK } from '../support/results.js';
 
 /** §9.3 results over HTTP: the rules the server enforces, the states of results, assignments and tasks, the public list. */
 let t: TestApp;
@@ -32,9 +32,7 @@ describe('results: entry, confirmation, reopening, publication', () => {
 
   it('§9.3.2.3a a present inspector must be a team member with their own certificate number', async () => {
     const before = await snapshot(id);
-    const res = await inspector
-      .put(`/api/results/${id}`)
-      .send({ present: [FENG_XUE, { inspectorId: 22, certificateNo: '37020220200022', certificateShown: true }] });
+    const res = await inspector.put(`/api/results/${id}`).send({ present: [FENG_XUE, ZHOU_JIE] });
     expect(res.status).toBe(400);
     expect(res.body.errors.present).toMatch(/检查组成员/);
     const wrong = await inspector.put(`/api/results/${id}`).send({ present: [{ ...FENG_XUE, certificateNo: '123' }] });
@@ -53,7 +51,7 @@ describe('results: entry, confirmation, reopening, publication', () => {
   it('§9.3.2.3d a refusal without every present member’s signature is refused', async () => {
     await inspector
       .put(`/api/results/${id}`)
-      .send({ present: [FENG_XUE, HE_HUACHAO], entitySignoff: 'refused', refusalSignedBy: [23] })
+      .send({ present: [FENG_XUE, TEAMMATE], entitySignoff: 'refused', refusalSignedBy: [FENG_XUE.inspectorId] })
       .expect(200);
     const res = await inspector.post(`/api/results/${id}/confirm`).send({});
     expect(res.status).toBe(400);
@@ -63,7 +61,13 @@ describe('results: entry, confirmation, reopening, publication', () => {
   it('§11.3.3 a result that found a problem is refused without evidence', async () => {
     await inspector
       .put(`/api/results/${id}`)
-      .send({ refusalSignedBy: [23, 26], category: 'problem_pending', problems: '未按规定签订书面劳动合同', measures: ['rectify'], measureForms: ['written'] })
+      .send({
+        refusalSignedBy: [FENG_XUE.inspectorId, TEAMMATE.inspectorId],
+        category: 'problem_pending',
+        problems: '未按规定签订书面劳动合同',
+        measures: ['rectify'],
+        measureForms: ['written'],
+      })
       .expect(200);
     const res = await inspector.post(`/api/results/${id}/confirm`).send({});
     expect(res.status).toBe(400);
@@ -146,7 +150,7 @@ describe('results: entry, confirmation, reopening, publication', () => {
       'uscc',
     ]);
     expect(row).toMatchObject({ taskCode: 'SN-2026-002', category: 'problem_pending', authority: expect.stringContaining('市南') });
-    expect(JSON.stringify(list.body)).not.toMatch(/冯雪|何华超|37020220210023/);
+    expect(JSON.stringify(list.body)).not.toMatch(new RegExp(`冯雪|${TEAMMATE_NAME}|${FENG_XUE.certificateNo}`));
   });
 });
 
@@ -159,7 +163,7 @@ describe('results: late entry (§13.2d)', () => {
       assignmentId: CHIEF_TEAM_ASSIGNMENT,
       methods: ['document'],
       category: 'no_problem',
-      responsibleInspectorId: 22,
+      responsibleInspectorId: ZHOU_JIE.inspectorId,
     };
     const res = await chief.post('/api/results').send(body);
     expect(res.status).toBe(201);

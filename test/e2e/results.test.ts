@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, startHarness, type Harness } from './harness.js';
-import { PDF, PNG } from '../support/results.js';
+import { PDF, PNG, TEAMMATE_NAME } from '../support/results.js';
 
 /**
  * Issue 10 end to end on a phone (375×812): shinan.inspector enters an on-site result from 我的检查任务 with a photo
@@ -38,7 +38,8 @@ describe('results on a phone', () => {
     await page.locator('[data-todo="resultsToEnter"]').getByRole('button', { name: '录入结果' }).first().waitFor();
     await h.screenshot(page, 'inspector-home');
     await page.goto('/#/assignments');
-    await page.getByRole('button', { name: '录入结果' }).first().click();
+    // 冯雪's team of SN-2026-002 (the fixtures' INSPECTOR_TEAM_ASSIGNMENT; she is on a team of SN-2026-003 too).
+    await page.locator('tr', { hasText: 'SN-2026-002' }).getByRole('button', { name: '录入结果' }).first().click();
     await page.getByText('预查比对情况（§9.3.2.1）').first().waitFor();
     await page.getByLabel('预查比对情况（§9.3.2.1）').fill('已查询国家企业信用信息公示系统，经营正常');
     await h.screenshot(page, 'step-precheck');
@@ -49,7 +50,7 @@ describe('results on a phone', () => {
     await page.getByLabel('现场检查日期').fill('2026-12-02');
     await page.getByLabel('现场检查地点').fill('青岛市市南区香港中路 10 号');
     await page.getByLabel(/^冯雪/).check();
-    await page.getByLabel(/^何华超/).check();
+    await page.getByLabel(new RegExp(`^${TEAMMATE_NAME}`)).check();
     await page.getByLabel('已现场填写双随机抽查检查记录表（§9.3.2.3b）').check();
     await page.getByLabel('已签字').check();
     await h.screenshot(page, 'step-onsite');
@@ -87,6 +88,6 @@ describe('results on a phone', () => {
     const list = (await res.json()) as Record<string, unknown>[];
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ taskCode: 'SN-2026-002', category: 'no_problem' });
-    expect(JSON.stringify(list)).not.toMatch(/冯雪|何华超|3702022021/);
+    expect(JSON.stringify(list)).not.toMatch(new RegExp(`冯雪|${TEAMMATE_NAME}|3702022021`));
   }, 180_000);
 });

@@ -1,19 +1,57 @@
 import type { Db } from '../../api/store/db.js';
+import { readDataSet } from '../../api/store/seed.js';
 
 /**
- * Fixtures for results (§9.3). Demo data: 市南区's drawn task SN-2026-002 (task 4) has six assignments; assignment 19's
- * team is 何华超 (26) and 冯雪 (23, the shinan.inspector account); assignment 21's team holds 周杰 (22, shinan.chief).
+ * Fixtures for results (§9.3), read from the demo data (db.json; its draws are reproducible, see api/cli/seed/random.ts):
+ * 市南区's drawn task SN-2026-002 and three of its assignments — one whose team holds 冯雪 (the shinan.inspector
+ * account), one whose team holds 周杰 (shinan.chief), one with neither — and one 市北区 assignment of the city's
+ * dispatched task QD-2026-002.
  */
-export const SHINAN_TASK = 4;
-export const INSPECTOR_TEAM_ASSIGNMENT = 19;
-export const OTHER_TEAM_ASSIGNMENT = 20;
-export const CHIEF_TEAM_ASSIGNMENT = 21;
-/** A 市北区 (unit 3) assignment of the city's dispatched task 2. */
-export const BEIBEI_ASSIGNMENT = 5;
-export const FENG_XUE = { inspectorId: 23, certificateNo: '37020220210023', certificateShown: true };
-export const HE_HUACHAO = { inspectorId: 26, certificateNo: '37020220240026', certificateShown: true };
+const demo = readDataSet('db.json') as unknown as {
+  tasks: { id: number; code: string }[];
+  assignments: { id: number; taskId: number; unitId: number; inspectorIds: number[] }[];
+  inspectors: { id: number; name: string; certificateNo: string }[];
+  units: { id: number; code: string }[];
+};
+const taskId = (code: string) => demo.tasks.find((t) => t.code === code)!.id;
+const inspector = (name: string) => demo.inspectors.find((i) => i.name === name && i.certificateNo.startsWith('370202'))!;
+const present = (i: { id: number; certificateNo: string }) => ({ inspectorId: i.id, certificateNo: i.certificateNo, certificateShown: true });
+const first = <T>(xs: T[], what: string) =>
+  xs[0] ??
+  (() => {
+    throw new Error(`db.json has no ${what}: rebuild it or choose other fixtures`);
+  })();
 
-/** A complete on-site result of assignment 19 that found nothing: confirmable as it stands. */
+export const SHINAN_TASK = taskId('SN-2026-002');
+const shinanTeams = demo.assignments.filter((a) => a.taskId === SHINAN_TASK);
+const fengXue = inspector('冯雪');
+const zhouJie = inspector('周杰');
+const inspectorTeam = first(
+  shinanTeams.filter((a) => a.inspectorIds.includes(fengXue.id)),
+  "team of 冯雪's in SN-2026-002",
+);
+export const INSPECTOR_TEAM_ASSIGNMENT = inspectorTeam.id;
+export const OTHER_TEAM_ASSIGNMENT = first(
+  shinanTeams.filter((a) => !a.inspectorIds.includes(fengXue.id) && !a.inspectorIds.includes(zhouJie.id)),
+  'team in SN-2026-002 without 冯雪 and 周杰',
+).id;
+export const CHIEF_TEAM_ASSIGNMENT = first(
+  shinanTeams.filter((a) => a.inspectorIds.includes(zhouJie.id)),
+  "team of 周杰's in SN-2026-002",
+).id;
+/** A 市北区 assignment of the city's dispatched task QD-2026-002. */
+export const BEIBEI_ASSIGNMENT = first(
+  demo.assignments.filter((a) => a.taskId === taskId('QD-2026-002') && a.unitId === demo.units.find((u) => u.code === '370203')!.id),
+  '市北区 share of QD-2026-002',
+).id;
+/** 冯雪 (the shinan.inspector account) and 周杰 (shinan.chief) as present members; TEAMMATE: 冯雪's teammate on INSPECTOR_TEAM_ASSIGNMENT. */
+export const FENG_XUE = present(fengXue);
+export const ZHOU_JIE = present(zhouJie);
+const teammate = demo.inspectors.find((i) => i.id === inspectorTeam.inspectorIds.find((id) => id !== fengXue.id))!;
+export const TEAMMATE = present(teammate);
+export const TEAMMATE_NAME = teammate.name;
+
+/** A complete on-site result of 冯雪's team's assignment that found nothing: confirmable as it stands. */
 export const onsiteBody = (assignmentId = INSPECTOR_TEAM_ASSIGNMENT) => ({
   assignmentId,
   methods: ['onsite'],
@@ -22,11 +60,11 @@ export const onsiteBody = (assignmentId = INSPECTOR_TEAM_ASSIGNMENT) => ({
   noticeDate: '2026-03-02',
   onsiteDate: '2026-03-02',
   onsitePlace: '青岛市市南区香港中路 10 号',
-  present: [FENG_XUE, HE_HUACHAO],
+  present: [FENG_XUE, TEAMMATE],
   recordFormFilled: true,
   entitySignoff: 'signed',
   category: 'no_problem',
-  responsibleInspectorId: 23,
+  responsibleInspectorId: FENG_XUE.inspectorId,
 });
 
 /** A copy of an assignment (same task, entity and unit) with the given team: a fresh row for one more result. */

@@ -1,6 +1,7 @@
 /**
- * Writes db.json, the data set a fresh install starts from: the organisation, the demo accounts, the calendar,
- * the item list and the two libraries. Deterministic but for the password hash: `npx tsx api/cli/seed/build.ts`.
+ * Writes db.json, the data set a fresh install starts from: the organisation, the demo accounts, the calendar, the
+ * item list, the two libraries, the plans and the demo tasks with their draws. Deterministic but for the password
+ * hashes' salt (test/structure/demo-data.test.ts holds db.json to it): `npx tsx api/cli/seed/build.ts [file]`.
  */
 import fs from 'node:fs';
 import { hashPassword, DEMO_PASSWORD } from '../../auth/passwords.js';
@@ -31,7 +32,7 @@ const generated = {
   ...buildPlans(items as never, org.departments as never),
 };
 const data = await withDemoTasks(generated as never);
-fs.writeFileSync('db.json', JSON.stringify(data, null, 1) + '\n');
+fs.writeFileSync(process.argv[2] ?? 'db.json', JSON.stringify(data, null, 1) + '\n');
 console.log(
   Object.entries(data)
     .map(([k, v]) => `${k}: ${v.length}`)

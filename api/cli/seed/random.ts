@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import type { NonceSource } from '../../actions/nonces.js';
+
 /** A small seeded PRNG (mulberry32) so that db.json is reproducible from its generator. */
 export function rng(seed: number) {
   let a = seed >>> 0;
@@ -16,3 +19,12 @@ export function rng(seed: number) {
   };
 }
 export type Rng = ReturnType<typeof rng>;
+
+/**
+ * Reproducible nonces for the demo draws: SHA-256(`label|n`), n = 1, 2, … — so db.json's teams stay put when it is
+ * rebuilt. Anyone can recompute them: demo data only (a real server uses `randomNonce`).
+ */
+export function demoNonces(label: string): NonceSource {
+  let n = 0;
+  return () => createHash('sha256').update(`${label}|${++n}`).digest('hex');
+}

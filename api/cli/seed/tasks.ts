@@ -12,6 +12,7 @@ import { exportDataSet, importDataSet, type DataSet } from '../../store/seed.js'
 import { Store } from '../../store/store.js';
 import { createApp } from '../../app.js';
 import { DEMO_PASSWORD } from '../../auth/passwords.js';
+import { demoNonces } from './random.js';
 
 const NOW = new Date('2026-11-20T02:00:00.000Z');
 /** 2026-11-24 21:30 in China: the 福彩3D draw SN-2026-003 committed to is out. */
@@ -22,7 +23,7 @@ export async function withDemoTasks(data: DataSet): Promise<DataSet> {
   await migrate(db);
   await importDataSet(db, data, NOW);
   let now = NOW;
-  const app = createApp({ store: new Store(db, { now: () => now }) });
+  const app = createApp({ store: new Store(db, { now: () => now }), nonces: demoNonces('qd-demo-2026') });
   const as = async (username: string) => {
     const agent = request.agent(app);
     await agent.post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
