@@ -14,7 +14,7 @@ import { migrate } from '../../api/store/migrate.js';
 import { importDataSet, readDataSet } from '../../api/store/seed.js';
 import { Store } from '../../api/store/store.js';
 import { createApp } from '../../api/app.js';
-import { PNG } from '../support/results.js';
+import { INSPECTOR_TEAM_ASSIGNMENT, PNG } from '../support/results.js';
 
 const size = Number(process.argv[2] ?? 10_000);
 const SAMPLES = 200;
@@ -90,7 +90,8 @@ for (const [name, cookie, filter] of scenarios) {
 // One 20 MB file: a fresh draft result of 冯雪's team, a PNG padded with varying bytes.
 const [{ id: assignmentId }] = await db.query<{ id: number }>(
   `INSERT INTO assignments ("createdAt", "updatedAt", "taskId", "drawId", "unitId", "departmentId", "entityId", uscc, stratum, "inspectorIds", "inspectorUserIds")
-   SELECT now(), now(), "taskId", "drawId", "unitId", "departmentId", "entityId", uscc, stratum, "inspectorIds", "inspectorUserIds" FROM assignments WHERE id = 19 RETURNING id`,
+   SELECT now(), now(), "taskId", "drawId", "unitId", "departmentId", "entityId", uscc, stratum, "inspectorIds", "inspectorUserIds" FROM assignments WHERE id = $1 RETURNING id`,
+  [INSPECTOR_TEAM_ASSIGNMENT],
 );
 const made = await fetch(`${base}/results`, {
   method: 'POST',
