@@ -474,7 +474,7 @@ describe('the demo data', () => {
       const tasks = (await agent.get('/api/tasks').query({ filter: JSON.stringify({ code: ['QD-2026-003', 'SN-2026-003'] }), sort: '["code","ASC"]' })).body;
       expect(tasks.map((x: { code: string; status: string }) => [x.code, x.status])).toEqual([
         ['QD-2026-003', 'committed'],
-        ['SN-2026-003', 'drawn'],
+        ['SN-2026-003', 'inspecting'],
       ]);
       const waiting = (await request(fresh.app).get('/api/public/commitments/QD-2026-003')).body;
       expect(waiting.commitments.map((c: { status: string }) => c.status)).toEqual(['live']);

@@ -13,6 +13,7 @@ import { Store } from '../../store/store.js';
 import { createApp } from '../../app.js';
 import { DEMO_PASSWORD } from '../../auth/passwords.js';
 import { demoNonces } from './random.js';
+import { withDemoResults } from './results.js';
 
 const NOW = new Date('2026-11-20T02:00:00.000Z');
 /** 2026-11-24 21:30 in China: the 福彩3D draw SN-2026-003 committed to is out. */
@@ -99,6 +100,15 @@ export async function withDemoTasks(data: DataSet): Promise<DataSet> {
   await shinan.post(`/api/tasks/${shinanCommitted}/commit`).send({ publicSourceDate: '2026-11-24' }).expect(201);
   now = SOURCE_OUT;
   await (await as('shinan.officer')).post(`/api/tasks/${shinanCommitted}/draw`).send({ publicSource: '2026-11-24 福彩3D 3 8 5' }).expect(201);
+
+  const cityLater = await as('city.officer'); // a new session: the clock moved on four days
+  const cityResults = await created(
+    cityLater,
+    task('QD-2026-004', '2026年度用人单位参加社会保险情况抽查（黄岛区）', await lineOf(1, '用人单位参加社会保险'), ['370211'], { ratioBp: 500 }),
+  );
+  await cityLater.post(`/api/tasks/${cityResults}/draw`).send({}).expect(201);
+  await withDemoResults(db, as, 'QD-2026-004', 'city.chief', ['published', 'confirmed']);
+  await withDemoResults(db, as, 'SN-2026-003', 'shinan.chief', ['published', 'draft']);
 
   const out = await exportDataSet(db);
   await db.close();

@@ -1,0 +1,18 @@
+import { Typography } from '@mui/material';
+import { DateField, SelectField, useRecordContext } from 'react-admin';
+import type { Result } from '../records';
+import { CATEGORY_CHOICES } from './choices';
+
+/** On a phone, one cell for what the wide list spreads over four: the entity, then task code · result · date entered. */
+export const ResultSummaryField = () => {
+  const r = useRecordContext<Result>();
+  if (!r) return null;
+  return (
+    <>
+      <Typography variant="body2">{r.entityName}</Typography>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {r.taskCode} · <SelectField source="category" choices={CATEGORY_CHOICES} variant="caption" /> · <DateField source="enteredOn" variant="caption" />
+      </Typography>
+    </>
+  );
+};
