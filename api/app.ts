@@ -15,6 +15,7 @@ import { taskCodeRouter } from './actions/task-codes.js';
 import { DEFAULT_EVIDENCE_MAX_BYTES, evidenceRouter } from './actions/evidence.js';
 import { resultActionsRouter } from './actions/results.js';
 import { documentsRouter } from './actions/documents.js';
+import { archiveActionsRouter } from './actions/archives.js';
 import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
 import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } from './http/guards.js';
 import { loadSession } from './auth/middleware.js';
@@ -79,6 +80,7 @@ export function createApp({
     api.use(taskCodeRouter(store), commitmentActionsRouter(store, nonces), drawActionsRouter(store, nonces), replacementActionsRouter(store));
   const results = compiled.get('results');
   if (results) api.use(resultActionsRouter(store, results.present), documentsRouter(store));
+  if (compiled.has('loans')) api.use(archiveActionsRouter(store));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {
     throw notFound('接口不存在');

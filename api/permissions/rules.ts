@@ -9,7 +9,24 @@ import type { Principal } from './roles.js';
  * chiefs and leaders read every unit (they supervise and assess, §4.1.1).
  */
 export type Action =
-  'manage' | 'read' | 'create' | 'update' | 'delete' | 'publish' | 'import' | 'decide' | 'draw' | 'void' | 'receive' | 'confirm' | 'reopen' | 'explain';
+  | 'manage'
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'publish'
+  | 'import'
+  | 'decide'
+  | 'draw'
+  | 'void'
+  | 'receive'
+  | 'confirm'
+  | 'reopen'
+  | 'explain'
+  | 'readContents'
+  | 'register'
+  | 'cancel'
+  | 'close';
 export type Subject =
   | 'User'
   | 'Unit'
@@ -37,6 +54,9 @@ export type Subject =
   | 'Result'
   | 'Evidence'
   | 'Referral'
+  | 'Archive'
+  | 'ArchiveChange'
+  | 'Loan'
   | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -67,6 +87,7 @@ export function defineRulesFor(p: Principal): AppRule[] {
     can(['create', 'update', 'delete'], 'Conflict');
     can('read', ['Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment', 'Task', 'Draw', 'Commitment', 'Dispatch', 'Assignment', 'Replacement']);
     can('read', RESULT_SUBJECTS);
+    can('read', ['Archive', 'ArchiveChange', 'Loan']);
     return rules;
   }
 
@@ -84,6 +105,7 @@ export function defineRulesFor(p: Principal): AppRule[] {
   if (p.unitLevel === 'district') can('read', 'Task', { dispatch: true, districts: p.unitCode });
   can('read', 'Replacement', { requestedBy: p.id });
   resultRules(p, can, readScope);
+  archiveRules(p, can, readScope);
   // The city bureau's staff work on entities anywhere in the city (city tasks span districts, §9.1.1).
   can('read', 'Entity', cityWide);
 
@@ -143,6 +165,46 @@ function resultRules(p: Principal, can: AbilityBuilder<AppAbility>['can'], readS
     const office = { unitId: p.unitId, departmentId: p.departmentId };
     can(['confirm', 'reopen', 'explain', 'publish'], 'Result', office);
     can(['create', 'update'], 'Referral', office);
+  }
+}
+
+/**
+ * §12 archives: the list (title, number, line, status) is read like the unit's other records; the contents (documents,
+ * change log) only by the line's office, the unit's archivists and a borrower while a loan is checked out (§12.4.1,
+ * §12.4.3). Archived material is created by the line office or an archivist and changes only by an approved request
+ * (§12.3; update/delete are granted so that the server can answer 409 naming the rule). §12.4.2 loans: asked by staff
+ * of a department, approved by its chief then by the unit's leader in charge, registered by the unit's archivists;
+ * a return with a finding is a report the chief closes. The state rules are `nextLoanState` (domain/archives.ts).
+ */
+function archiveRules(p: Principal, can: AbilityBuilder<AppAbility>['can'], readScope: { unitId: number } | undefined) {
+  if (p.role === 'inspector') return;
+  const ownUnit = { unitId: p.unitId };
+  const office = p.departmentId ? { unitId: p.unitId, departmentId: p.departmentId } : undefined;
+  can('read', 'Archive', readScope);
+  can('readContents', 'Archive', { borrowerIds: p.id });
+  can('read', ['Loan', 'ArchiveChange'], { requestedBy: p.id });
+  if (office && p.role !== 'leader' && p.role !== 'archivist') {
+    can('create', 'Loan', { ...office, requestedBy: p.id });
+    can('cancel', 'Loan', { requestedBy: p.id });
+  }
+  if (p.role === 'archivist') {
+    can(['readContents', 'create', 'update', 'delete'], 'Archive', ownUnit);
+    can(['read', 'create'], 'ArchiveChange', ownUnit);
+    can(['read', 'register'], 'Loan', ownUnit);
+    can('close', 'Loan', { unitId: p.unitId, finding: false });
+  }
+  if (office && implementsLine(p)) {
+    can(['readContents', 'create', 'update', 'delete'], 'Archive', office);
+    can(['read', 'create'], 'ArchiveChange', office);
+  }
+  if (p.role === 'chief' && office) {
+    can(['read', 'decide'], 'Loan', office);
+    can('close', 'Loan', { ...office, finding: true });
+    can('decide', 'ArchiveChange', office);
+  }
+  if (p.role === 'leader') {
+    can('read', 'Loan', readScope);
+    can('decide', 'Loan', ownUnit);
   }
 }
 

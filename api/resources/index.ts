@@ -1,3 +1,4 @@
+import { archiveChanges, archives, loans } from './archives.js';
 import { audit } from './audit.js';
 import { commitments } from './commitments.js';
 import { conflicts } from './conflicts.js';
@@ -44,5 +45,8 @@ export const resources: ResourceDef[] = [
   results,
   evidence,
   referrals,
+  archives,
+  archiveChanges,
+  loans,
   audit,
 ];

@@ -591,4 +591,84 @@ CREATE TABLE referrals (${META},
 CREATE INDEX referrals_result ON referrals ("resultId");
 `,
   },
+  {
+    version: 11,
+    name: 'archives, archive changes, loans (§12)',
+    sql: `
+CREATE TABLE archives (${META},
+  "unitId" integer NOT NULL CONSTRAINT "archives_unitId_fkey" REFERENCES units(id),
+  "departmentId" integer NOT NULL CONSTRAINT "archives_departmentId_fkey" REFERENCES departments(id),
+  "lineId" integer NOT NULL CONSTRAINT "archives_lineId_fkey" REFERENCES lines(id),
+  title text NOT NULL,
+  "refNo" text NOT NULL,
+  year integer NOT NULL,
+  "taskId" integer CONSTRAINT "archives_taskId_fkey" REFERENCES tasks(id),
+  "taskCode" text,
+  documents jsonb NOT NULL DEFAULT '[]',
+  "documentCount" integer NOT NULL DEFAULT 0,
+  custodian text NOT NULL,
+  location text NOT NULL,
+  retention text NOT NULL CHECK (retention IN ('10y', '30y', 'permanent')),
+  entrusted boolean NOT NULL DEFAULT false,
+  "entrustedTo" text,
+  status text NOT NULL DEFAULT 'inStock' CHECK (status IN ('inStock', 'onLoan', 'transferred')),
+  "borrowerIds" integer[] NOT NULL DEFAULT '{}',
+  "changeLog" jsonb NOT NULL DEFAULT '[]',
+  CONSTRAINT archives_ref_unique UNIQUE ("unitId", "refNo")
+);
+CREATE UNIQUE INDEX archives_one_per_task ON archives ("taskId") WHERE "taskId" IS NOT NULL;
+CREATE INDEX archives_unit_line ON archives ("unitId", "departmentId", id);
+CREATE INDEX archives_borrowers ON archives USING gin ("borrowerIds");
+
+CREATE TABLE archive_changes (${META},
+  "archiveId" integer NOT NULL CONSTRAINT "archive_changes_archiveId_fkey" REFERENCES archives(id),
+  "unitId" integer NOT NULL,
+  "departmentId" integer NOT NULL,
+  "archiveTitle" text NOT NULL,
+  "refNo" text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('addDocument', 'removeDocument', 'replaceDocument', 'correctField')),
+  "documentIndex" integer,
+  document jsonb,
+  field text,
+  value jsonb,
+  content text NOT NULL,
+  reason text NOT NULL,
+  "requestedBy" integer NOT NULL,
+  "requestedByName" text NOT NULL,
+  status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+  "decidedBy" integer,
+  "decidedByName" text,
+  "decidedAt" timestamptz,
+  "decisionReason" text
+);
+CREATE INDEX archive_changes_archive ON archive_changes ("archiveId", id);
+CREATE INDEX archive_changes_pending ON archive_changes ("unitId", "departmentId", id) WHERE status = 'pending';
+
+CREATE TABLE loans (${META},
+  "unitId" integer NOT NULL CONSTRAINT "loans_unitId_fkey" REFERENCES units(id),
+  "departmentId" integer NOT NULL CONSTRAINT "loans_departmentId_fkey" REFERENCES departments(id),
+  "archiveIds" integer[] NOT NULL,
+  "archiveTitles" text[] NOT NULL,
+  purpose text NOT NULL,
+  "dueDate" date NOT NULL,
+  "copiesNeeded" boolean NOT NULL DEFAULT false,
+  status text NOT NULL DEFAULT 'requested'
+    CHECK (status IN ('requested', 'chiefApproved', 'approved', 'checkedOut', 'returned', 'closed', 'rejected', 'cancelled')),
+  "requestedBy" integer NOT NULL,
+  "requestedByName" text NOT NULL,
+  "chiefApprovedBy" integer,
+  "leaderApprovedBy" integer,
+  "checkedOutAt" timestamptz,
+  "returnedAt" timestamptz,
+  condition text CHECK (condition IN ('intact', 'unsealed', 'missing', 'soiled')),
+  "conditionNote" text,
+  finding boolean NOT NULL DEFAULT false,
+  copies jsonb NOT NULL DEFAULT '[]',
+  history jsonb NOT NULL DEFAULT '[]'
+);
+CREATE INDEX loans_unit_status ON loans ("unitId", status, "dueDate", id);
+CREATE INDEX loans_department_status ON loans ("unitId", "departmentId", status, id);
+CREATE INDEX loans_archives ON loans USING gin ("archiveIds");
+`,
+  },
 ];
