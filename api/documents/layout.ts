@@ -92,6 +92,20 @@ const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
 /** A cell of a form table: a label (bold) or content, spanning `span` of the table's grid columns. */
+/** Where the entity signs for a document it is handed, with the date. */
+export const receiptBlock = () => [
+  new Paragraph({ spacing: { before: 360 }, children: [] }),
+  body(
+    [
+      run('被检查对象签收：', { size: SIZE.large }),
+      blank(10, { size: SIZE.large }),
+      run('\u3000签收日期：', { size: SIZE.large }),
+      run(chineseDate(null), { size: SIZE.large }),
+    ],
+    { indent: false, size: SIZE.large },
+  ),
+];
+
 export interface FormCell {
   content: ParagraphChild[] | Paragraph[] | string;
   span?: number;

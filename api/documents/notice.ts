@@ -1,6 +1,6 @@
 import { Paragraph } from 'docx';
 import type { AssignmentFacts, ResultDocFacts } from './facts.js';
-import { blank, body, chineseDate, formTable, formRun, numberLine, pack, run, sealBlock, SIZE, titleBlock, valueOr } from './layout.js';
+import { blank, body, chineseDate, formTable, formRun, numberLine, pack, run, receiptBlock, sealBlock, titleBlock, valueOr } from './layout.js';
 
 /** The regulation the bureau works under (the work standard whose clauses the platform cites). */
 export const REGULATION = '《青岛市人力资源和社会保障系统“双随机、一公开”监管工作规范》';
@@ -42,19 +42,7 @@ export function noticeDocument(a: AssignmentFacts, result?: ResultDocFacts): Pro
     new Paragraph({ spacing: { before: 240 }, children: [] }),
     body([run('联系人：'), valueOr(null, 6), run('\u3000联系电话：'), valueOr(null, 8)], { indent: false }),
     ...sealBlock(a.unitName, result?.noticeDate ?? null),
-    new Paragraph({ spacing: { before: 360 }, children: [] }),
-    body(
-      [
-        run('被检查对象签收：', { size: SIZE.large }),
-        blank(10, { size: SIZE.large }),
-        run('\u3000签收日期：', { size: SIZE.large }),
-        run(chineseDate(null), { size: SIZE.large }),
-      ],
-      {
-        indent: false,
-        size: SIZE.large,
-      },
-    ),
+    ...receiptBlock(),
   ];
   return pack(`事先告知书 ${a.taskCode} ${a.entity.name}`, '双随机抽查事先告知书（§9.3.2.2）', children);
 }

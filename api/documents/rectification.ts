@@ -1,6 +1,5 @@
-import { Paragraph } from 'docx';
 import { MEASURE_FORM_LABELS, MEASURE_LABELS, type AssignmentFacts, type ResultDocFacts } from './facts.js';
-import { blank, body, chineseDate, formRun, formTable, lines, numberLine, pack, run, sealBlock, SIZE, titleBlock } from './layout.js';
+import { blank, body, chineseDate, formRun, formTable, lines, numberLine, pack, run, receiptBlock, sealBlock, titleBlock } from './layout.js';
 
 /**
  * 责令改正通知书 (§9.3.2.3c 督促整改, in writing): for a result that found a problem — the problems as entered, the
@@ -46,19 +45,7 @@ export function rectificationDocument(a: AssignmentFacts, r: ResultDocFacts): Pr
       ],
     ),
     ...sealBlock(a.unitName, null),
-    new Paragraph({ spacing: { before: 360 }, children: [] }),
-    body(
-      [
-        run('被检查对象签收：', { size: SIZE.large }),
-        blank(10, { size: SIZE.large }),
-        run('\u3000签收日期：', { size: SIZE.large }),
-        run(chineseDate(null), { size: SIZE.large }),
-      ],
-      {
-        indent: false,
-        size: SIZE.large,
-      },
-    ),
+    ...receiptBlock(),
   ];
   return pack(`责令改正通知书 ${a.taskCode} ${a.entity.name}`, '责令改正通知书（§9.3.2.3c）', children);
 }
