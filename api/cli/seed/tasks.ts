@@ -14,6 +14,7 @@ import { createApp } from '../../app.js';
 import { DEMO_PASSWORD } from '../../auth/passwords.js';
 import { demoNonces } from './random.js';
 import { withDemoResults } from './results.js';
+import { withDemoArchives } from './archives.js';
 
 const NOW = new Date('2026-11-20T02:00:00.000Z');
 /** 2026-11-24 21:30 in China: the 福彩3D draw SN-2026-003 committed to is out. */
@@ -109,6 +110,7 @@ export async function withDemoTasks(data: DataSet): Promise<DataSet> {
   await cityLater.post(`/api/tasks/${cityResults}/draw`).send({}).expect(201);
   await withDemoResults(db, as, 'QD-2026-004', 'city.chief', ['published', 'confirmed']);
   await withDemoResults(db, as, 'SN-2026-003', 'shinan.chief', ['published', 'draft']);
+  await withDemoArchives(as);
 
   const out = await exportDataSet(db);
   await db.close();
