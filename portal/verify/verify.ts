@@ -348,9 +348,3 @@ export async function verifyRecord(input: unknown, h: Sha256, onStep?: (s: StepR
   if (record.kind !== 'entities') add(await checkReplacements(record, h));
   return results;
 }
-
-/** The shell lines that recompute one entity's score by hand (DRAW-SPEC §4: H(seed:id)). */
-export const handCheckLines = (seed: string, entityId: string): string[] => [
-  `seed=${seed}`,
-  `printf '%s:%s' $seed '${entityId.replace(/'/g, "'\\''")}' | sha256sum`,
-];
