@@ -78,7 +78,7 @@ export const tasksZh = {
         empty_pool: '抽取范围内没有符合条件的检查对象。',
       },
       verify: {
-        title: '也可不依赖本平台自行核验',
+        title: '如何核验',
         seed: '随机种子 seed = SHA-256("QD-DRAW-2|任务编号|nonce|公开随机源")，nonce 在抽取时随机生成并随记录公开。',
         scores: '每个候选对象的得分 = SHA-256(seed + ":" + 统一社会信用代码)；各区（市）按配额取得分最小者，候选名单的哈希即 poolHash。',
         teams:
@@ -351,7 +351,7 @@ export const tasksEn: MessagesLike<typeof tasksZh> = {
         empty_pool: 'No entity qualifies for this draw.',
       },
       verify: {
-        title: 'Or verify it without this platform',
+        title: 'How to verify',
         seed: 'seed = SHA-256("QD-DRAW-2|task code|nonce|public source"); the nonce is generated at draw time and published with the record.',
         scores:
           'Each candidate scores SHA-256(seed + ":" + its USCC); each district takes its quota of lowest scores. poolHash is the hash of the candidate list.',

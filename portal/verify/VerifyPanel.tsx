@@ -32,7 +32,7 @@ const button: CSSProperties = { background: colors.accent, color: '#fff', border
 const mono: CSSProperties = { fontFamily: 'monospace', fontSize: 13, wordBreak: 'break-all' };
 const code: CSSProperties = { ...mono, background: colors.code, padding: '8px 12px', borderRadius: 4, whiteSpace: 'pre-wrap', margin: '4px 0' };
 
-const sourceName = (s: Source) => (s.kind === 'file' ? `本地文件 ${s.name}` : '本页的抽取记录');
+const sourceName = (s: Source) => (s.kind === 'file' ? `本地文件“${s.name}”` : '本页的抽取记录');
 
 const outcome = (s: State): string => {
   if (s.phase === 'running') return `正在验证${sourceName(s.source)}……`;
