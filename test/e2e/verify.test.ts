@@ -38,6 +38,7 @@ describe('verifying a draw record in the browser (issue 14, DRAW-SPEC)', { timeo
 
   it('city.officer opens QD-2026-004, clicks 验证, and every step passes', async () => {
     page = await h.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
     await login(page, 'city.officer');
     await page.goto('/#/tasks');
     await page.locator('tr', { hasText: 'QD-2026-004' }).click();
