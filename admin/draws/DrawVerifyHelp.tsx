@@ -1,19 +1,32 @@
-import { Box, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Box, LinearProgress, Typography } from '@mui/material';
+import { lazy, Suspense } from 'react';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { DrawRecordSummary } from '../providers/drawMethods';
+import type { QdDataProvider } from '../providers/dataProvider';
+
+// The in-browser verifier (the public portal's too) and its worker load only with a draw's page.
+const VerifyPanel = lazy(() => import('../../portal/verify/VerifyPanel').then((m) => ({ default: m.VerifyPanel })));
 
 const code = { fontFamily: 'monospace', fontSize: 13, bgcolor: 'action.hover', borderRadius: 1, px: 1.5, py: 1, overflowX: 'auto', whiteSpace: 'pre' } as const;
 
-/** How anyone recomputes the draw from its record with SHA-256 alone (DRAW-SPEC §1–§6). */
+/**
+ * Checking the draw: first in the browser (VerifyPanel recomputes the whole record, fetched on "验证" as
+ * DownloadRecordButton does), then how anyone recomputes it from the record with SHA-256 alone (DRAW-SPEC §1–§6).
+ */
 export const DrawVerifyHelp = () => {
   const record = useRecordContext<DrawRecordSummary>();
+  const dataProvider = useDataProvider<QdDataProvider>();
   const translate = useTranslate();
   if (!record) return null;
+  const loadRecord = () => dataProvider.downloadDrawRecord(record.drawId);
   const source = record.published ? `${window.location.origin}/api/public/draws/${record.drawId}` : `draw-${record.taskCode}-${record.drawId}.json`;
   const first = record.firstSelected;
   return (
     <Box>
-      <Typography variant="subtitle2" gutterBottom>
+      <Suspense fallback={<LinearProgress />}>
+        <VerifyPanel record={loadRecord} />
+      </Suspense>
+      <Typography variant="subtitle2" gutterBottom sx={{ mt: 2 }}>
         {translate('qd.draws.verify.title')}
       </Typography>
       <Typography variant="body2" component="ol" sx={{ pl: 2.5, my: 0 }}>
