@@ -16,6 +16,7 @@ import { DEFAULT_EVIDENCE_MAX_BYTES, evidenceRouter } from './actions/evidence.j
 import { resultActionsRouter } from './actions/results.js';
 import { documentsRouter } from './actions/documents.js';
 import { archiveActionsRouter } from './actions/archives.js';
+import { outboxActionsRouter } from './actions/outbox.js';
 import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
 import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } from './http/guards.js';
 import { loadSession } from './auth/middleware.js';
@@ -81,6 +82,7 @@ export function createApp({
   const results = compiled.get('results');
   if (results) api.use(resultActionsRouter(store, results.present), documentsRouter(store));
   if (compiled.has('loans')) api.use(archiveActionsRouter(store));
+  if (compiled.has('outbox')) api.use(outboxActionsRouter(store));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {
     throw notFound('接口不存在');

@@ -5,6 +5,7 @@ import { configFromEnv, openDatabase } from './store/open.js';
 import { Store } from './store/store.js';
 import { DEMO_PASSWORD, verifyPassword } from './auth/passwords.js';
 import type { Db } from './store/db.js';
+import { OutboxWorker, workerOptionsFromEnv } from './actions/outbox.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,8 +28,9 @@ async function main() {
       process.exit(1);
     }
   }
+  const store = new Store(db);
   const app = createApp({
-    store: new Store(db),
+    store,
     staticDir: path.join(root, 'dist'),
     // Secure by default in production (behind HTTPS); SECURE_COOKIES=0 turns it off, =1 on anywhere.
     secureCookies: process.env.SECURE_COOKIES ? process.env.SECURE_COOKIES === '1' : process.env.NODE_ENV === 'production',
@@ -42,15 +44,21 @@ async function main() {
       `双随机、一公开 platform on http://localhost:${port} (${db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'})`,
     );
   });
+  // The publication feed to outside systems (issue 15); OUTBOX_WORKER=0 leaves delivery to other servers.
+  const worker = new OutboxWorker({ db, clock: store.clock, ...workerOptionsFromEnv(process.env) });
+  if (process.env.OUTBOX_WORKER !== '0') worker.start();
   const stop = () =>
     server.close(() => {
-      db.close().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          console.error('closing the database failed:', err instanceof Error ? err.message : err);
-          process.exit(1);
-        },
-      );
+      worker
+        .stop()
+        .then(() => db.close())
+        .then(
+          () => process.exit(0),
+          (err: unknown) => {
+            console.error('closing the database failed:', err instanceof Error ? err.message : err);
+            process.exit(1);
+          },
+        );
     });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -26,6 +26,7 @@ import { idOf, readable } from './scope.js';
 import { districtNames, exclusionPairs, inspectorPool, taskExclusions, taskPoolCounts, taskPoolTextQuery } from './draw-inputs.js';
 import { can, parse, reasonBody } from './checks.js';
 import { assertSourceDue, liveCommitment } from './commitments.js';
+import { enqueue, publicDraw } from './outbox.js';
 
 /**
  * §1a: the record of a committed draw carries the commitment, the inspector pool's hash, when it was made and the
@@ -498,6 +499,7 @@ export function drawActionsRouter(store: Store, nonces: NonceSource): Router {
       if (draw.published) throw conflict('已公开', 'already_published');
       await tx.query('UPDATE draws SET published = true, "publishedAt" = $2 WHERE id = $1', [draw.id, tx.now]);
       await tx.audit('publish', 'draws', draw.id, { published: false }, { published: true });
+      await enqueue(tx, 'draw', draw.id as number, await publicDraw(tx, draw.id as number));
     });
     res.json({ ok: true });
   });

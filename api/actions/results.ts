@@ -10,6 +10,7 @@ import { teamOf } from '../resources/results.js';
 import { syncResultStatus } from '../resources/resultStatus.js';
 import { parseRange } from '../rest/query.js';
 import { chinaDate } from '../domain/workdays.js';
+import { enqueue, publicResult } from './outbox.js';
 
 const explainBody = z.strictObject({ explanation: z.string().trim().min(2).max(1000) });
 const nonCooperationBody = z.strictObject({ publish: z.boolean() });
@@ -106,7 +107,9 @@ export function resultActionsRouter(store: Store, present: (row: Row) => Record<
     parse(z.strictObject({}), req.body);
     const done = await store.transact(auth.actor, async (tx) => {
       const r = await actionable(tx, auth, idOf(req.params.id), 'publish', 'publish');
-      return move(tx, auth, r, 'published', 'publish', { publishedAt: tx.now });
+      const after = await move(tx, auth, r, 'published', 'publish', { publishedAt: tx.now });
+      await enqueue(tx, 'result', r.id as number, await publicResult(tx, r.id as number));
+      return after;
     });
     res.json(present(done));
   });
@@ -118,7 +121,13 @@ export function resultActionsRouter(store: Store, present: (row: Row) => Record<
       const r = await actionable(tx, auth, idOf(req.params.id), 'publish');
       if (r.category !== 'non_cooperation') throw conflict('只有结果为“不配合检查情节严重”的可以标记对外公示（§10.1）', 'not_non_cooperation');
       if (r.status === 'draft') throw conflict('请先确认检查结果', 'illegal_state');
-      return move(tx, auth, r, r.status as ResultStatus, publish ? 'mark_non_cooperation' : 'unmark_non_cooperation', { nonCooperationPublished: publish });
+      const after = await move(tx, auth, r, r.status as ResultStatus, publish ? 'mark_non_cooperation' : 'unmark_non_cooperation', {
+        nonCooperationPublished: publish,
+      });
+      // §10.1: the outside systems hear of a marking and of its withdrawal.
+      if (publish !== Boolean(r.nonCooperationPublished))
+        await enqueue(tx, 'nonCooperation', r.id as number, { ...(await publicResult(tx, r.id as number)), nonCooperationPublished: publish });
+      return after;
     });
     res.json(present(done));
   });

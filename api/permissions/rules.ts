@@ -57,6 +57,8 @@ export type Subject =
   | 'Archive'
   | 'ArchiveChange'
   | 'Loan'
+  | 'OutsideSystem'
+  | 'OutboxMessage'
   | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -88,6 +90,9 @@ export function defineRulesFor(p: Principal): AppRule[] {
     can('read', ['Plan', 'PlanLine', 'PlanExemption', 'PlanAdjustment', 'Task', 'Draw', 'Commitment', 'Dispatch', 'Assignment', 'Replacement']);
     can('read', RESULT_SUBJECTS);
     can('read', ['Archive', 'ArchiveChange', 'Loan']);
+    // Issue 15: the outside systems publications are shared with, and their delivery queue (resend = update).
+    can('manage', 'OutsideSystem');
+    can(['read', 'update'], 'OutboxMessage');
     return rules;
   }
 

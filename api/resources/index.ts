@@ -8,6 +8,7 @@ import { holidays } from './holidays.js';
 import { inspectors } from './inspectors.js';
 import { itemPublications, itemRevisions, items } from './items.js';
 import { lines } from './lines.js';
+import { outbox, outsideSystems } from './outbox.js';
 import { assignments, dispatches, draws, replacements, tasks } from './tasks.js';
 import { evidence, referrals, results } from './results.js';
 import { planAdjustments, planExemptions, planLines, plans, planVersions } from './plans.js';
@@ -48,5 +49,7 @@ export const resources: ResourceDef[] = [
   archives,
   archiveChanges,
   loans,
+  outsideSystems,
+  outbox,
   audit,
 ];

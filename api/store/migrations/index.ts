@@ -671,4 +671,33 @@ CREATE INDEX loans_department_status ON loans ("unitId", "departmentId", status,
 CREATE INDEX loans_archives ON loans USING gin ("archiveIds");
 `,
   },
+  {
+    version: 12,
+    name: 'outside systems and the publication outbox (issue 15)',
+    sql: `
+CREATE TABLE outside_systems (${META},
+  name text NOT NULL UNIQUE CHECK (name ~ '^[a-z][a-z0-9]*$'),
+  "displayName" text NOT NULL,
+  "baseUrl" text NOT NULL,
+  kinds text[] NOT NULL DEFAULT '{}',
+  enabled boolean NOT NULL DEFAULT true
+);
+
+CREATE TABLE outbox (${META},
+  "systemId" integer NOT NULL CONSTRAINT "outbox_systemId_fkey" REFERENCES outside_systems(id),
+  kind text NOT NULL CHECK (kind IN ('result', 'nonCooperation', 'draw')),
+  "recordId" integer NOT NULL,
+  payload jsonb NOT NULL,
+  "idempotencyKey" text NOT NULL UNIQUE,
+  state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'delivered', 'failed')),
+  tries integer NOT NULL DEFAULT 0,
+  "lastError" text,
+  "nextTryAt" timestamptz NOT NULL,
+  "leaseUntil" timestamptz,
+  "deliveredAt" timestamptz
+);
+CREATE INDEX outbox_due ON outbox ("nextTryAt", id) WHERE state IN ('pending', 'sending');
+CREATE INDEX outbox_system_state ON outbox ("systemId", state, id);
+`,
+  },
 ];
