@@ -499,7 +499,7 @@ export function drawActionsRouter(store: Store, nonces: NonceSource): Router {
       if (draw.published) throw conflict('已公开', 'already_published');
       await tx.query('UPDATE draws SET published = true, "publishedAt" = $2 WHERE id = $1', [draw.id, tx.now]);
       await tx.audit('publish', 'draws', draw.id, { published: false }, { published: true });
-      await enqueue(tx, 'draw', draw.id as number, await publicDraw(tx, draw.id as number));
+      await enqueue(tx, 'draw', draw.id as number, () => publicDraw(tx, draw.id as number));
     });
     res.json({ ok: true });
   });

@@ -6,7 +6,7 @@ import type { Clock, Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthedRequest } from '../auth/middleware.js';
 import { conflict } from '../rest/errors.js';
 import { afterFailure, DEFAULT_BACKOFF, type BackoffPolicy } from '../domain/backoff.js';
-import { chinaDate } from '../domain/workdays.js';
+import { PUBLIC_RESULT_COLUMNS, publicResultRow } from '../resources/results.js';
 import { can, parse } from './checks.js';
 import { idOf, readable } from './scope.js';
 
@@ -24,15 +24,10 @@ export const KIND_PATHS: Record<OutboxKind, string> = { result: 'results', nonCo
 /** The environment variable holding a system's credential (sent as `Authorization: Bearer …`); never stored. */
 export const tokenVariable = (systemName: string) => `OUTSIDE_${systemName.toUpperCase()}_TOKEN`;
 
-/** What the public sees of a result (§5.3: no inspector, no third party) — the same fields as GET /public/results. */
+/** What the public sees of a result (§5.3), as GET /public/results gives it. */
 export async function publicResult(tx: Tx, resultId: number): Promise<Record<string, unknown>> {
-  const [row] = await tx.query<Row>(
-    `SELECT r.id, r."entityName", r.uscc, r."itemName", r."taskCode", r.category, r."nonCooperationPublished", r."publishedAt", u.name AS authority
-       FROM results r JOIN units u ON u.id = r."unitId" WHERE r.id = $1`,
-    [resultId],
-  );
-  const { publishedAt, ...rest } = row;
-  return { ...rest, publishedOn: publishedAt ? chinaDate(new Date(publishedAt as string)) : null };
+  const [row] = await tx.query<Row>(`SELECT ${PUBLIC_RESULT_COLUMNS} FROM results r JOIN units u ON u.id = r."unitId" WHERE r.id = $1`, [resultId]);
+  return publicResultRow(row);
 }
 
 /** What the public sees of a published draw record, without its long lists (they are at the public URL). */
@@ -45,9 +40,14 @@ export async function publicDraw(tx: Tx, drawId: number): Promise<Record<string,
   return { ...row, publicUrl: `/api/public/draws/${drawId}` };
 }
 
-/** Writes one message per enabled system receiving `kind`, in the caller's transaction. Returns how many. */
-export async function enqueue(tx: Tx, kind: OutboxKind, recordId: number, payload: Record<string, unknown>): Promise<number> {
+/**
+ * Writes one message per enabled system receiving `kind`, in the caller's transaction. Returns how many. The payload
+ * is read only when some system receives it: a publication with no outside system configured costs one query.
+ */
+export async function enqueue(tx: Tx, kind: OutboxKind, recordId: number, payloadOf: () => Promise<Record<string, unknown>>): Promise<number> {
   const systems = await tx.query<{ id: number }>(`SELECT id FROM outside_systems WHERE enabled AND $1 = ANY(kinds) ORDER BY id`, [kind]);
+  if (!systems.length) return 0;
+  const payload = await payloadOf();
   for (const s of systems) {
     await tx.query(
       `INSERT INTO outbox ("systemId", kind, "recordId", payload, "idempotencyKey", state, tries, "nextTryAt", "createdAt", "updatedAt", "createdBy", "updatedBy")

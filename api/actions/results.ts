@@ -6,10 +6,9 @@ import { conflict, HttpError } from '../rest/errors.js';
 import { confirmProblems, nextResultStatus, type ResultAction, type ResultStatus } from '../domain/results.js';
 import { can, parse, reasonBody } from './checks.js';
 import { idOf, readable } from './scope.js';
-import { teamOf } from '../resources/results.js';
+import { PUBLIC_RESULT_COLUMNS, publicResultRow, teamOf } from '../resources/results.js';
 import { syncResultStatus } from '../resources/resultStatus.js';
 import { parseRange } from '../rest/query.js';
-import { chinaDate } from '../domain/workdays.js';
 import { enqueue, publicResult } from './outbox.js';
 
 const explainBody = z.strictObject({ explanation: z.string().trim().min(2).max(1000) });
@@ -108,7 +107,7 @@ export function resultActionsRouter(store: Store, present: (row: Row) => Record<
     const done = await store.transact(auth.actor, async (tx) => {
       const r = await actionable(tx, auth, idOf(req.params.id), 'publish', 'publish');
       const after = await move(tx, auth, r, 'published', 'publish', { publishedAt: tx.now });
-      await enqueue(tx, 'result', r.id as number, await publicResult(tx, r.id as number));
+      await enqueue(tx, 'result', r.id as number, () => publicResult(tx, r.id as number));
       return after;
     });
     res.json(present(done));
@@ -126,7 +125,7 @@ export function resultActionsRouter(store: Store, present: (row: Row) => Record<
       });
       // §10.1: the outside systems hear of a marking and of its withdrawal.
       if (publish !== Boolean(r.nonCooperationPublished))
-        await enqueue(tx, 'nonCooperation', r.id as number, { ...(await publicResult(tx, r.id as number)), nonCooperationPublished: publish });
+        await enqueue(tx, 'nonCooperation', r.id as number, async () => ({ ...(await publicResult(tx, r.id as number)), nonCooperationPublished: publish }));
       return after;
     });
     res.json(present(done));
@@ -139,8 +138,7 @@ export function resultActionsRouter(store: Store, present: (row: Row) => Record<
     const where = `r.status = 'published'${taskCode ? ' AND r."taskCode" = $3' : ''}`;
     const params: unknown[] = [range[1] - range[0] + 1, range[0], ...(taskCode ? [taskCode] : [])];
     const rows = await store.db.query<Row>(
-      `SELECT r.id, r."entityName", r.uscc, r."itemName", r."taskCode", r.category, r."nonCooperationPublished",
-              r."publishedAt", u.name AS authority
+      `SELECT ${PUBLIC_RESULT_COLUMNS}
          FROM results r JOIN units u ON u.id = r."unitId" WHERE ${where} ORDER BY r."publishedAt" DESC, r.id DESC LIMIT $1 OFFSET $2`,
       params,
     );
@@ -149,7 +147,7 @@ export function resultActionsRouter(store: Store, present: (row: Row) => Record<
       taskCode ? [taskCode] : [],
     );
     res.set('Content-Range', `results ${range[0]}-${rows.length ? range[0] + rows.length - 1 : range[0]}/${n}`);
-    res.json(rows.map(({ publishedAt, ...row }) => ({ ...row, publishedOn: chinaDate(new Date(publishedAt as string)) })));
+    res.json(rows.map(publicResultRow));
   });
 
   return router;

@@ -206,3 +206,12 @@ export const referrals = defineResource({
     };
   },
 });
+
+/**
+ * What the public sees of a result (§5.3: entity name and code, item, task code, category, date, authority — no
+ * inspector, no third party): the columns (over `results r JOIN units u`) and the row as sent. GET /api/public/results
+ * and the outbox's messages to outside systems both use these.
+ */
+export const PUBLIC_RESULT_COLUMNS = `r.id, r."entityName", r.uscc, r."itemName", r."taskCode", r.category, r."nonCooperationPublished",
+              r."publishedAt", u.name AS authority`;
+export const publicResultRow = ({ publishedAt, ...row }: Row) => ({ ...row, publishedOn: publishedAt ? chinaDate(new Date(publishedAt as string)) : null });

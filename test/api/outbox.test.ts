@@ -126,7 +126,9 @@ describe('the outbox', () => {
   });
 
   it('a message delivered twice (a lost lease) is applied once by its key', async () => {
-    await t.store.transact({ id: 1, name: 'admin', unitId: 1 }, (tx) => enqueue(tx, 'result', CONFIRMED_CITY_RESULT, { id: CONFIRMED_CITY_RESULT }));
+    await t.store.transact({ id: 1, name: 'admin', unitId: 1 }, (tx) =>
+      enqueue(tx, 'result', CONFIRMED_CITY_RESULT, async () => ({ id: CONFIRMED_CITY_RESULT })),
+    );
     const claimed = await worker.claim();
     expect(claimed).toHaveLength(2);
     // A second server finds nothing while the lease holds, and takes the messages over once it has expired.
@@ -176,7 +178,7 @@ describe('outside systems and the outbox are the administrators’', () => {
           .send({ name: gsxt.name, displayName: gsxt.displayName, baseUrl: gsxt.baseUrl, kinds: gsxt.kinds, enabled: false })
       ).status,
     ).toBe(200);
-    const queued = await t.store.transact({ id: 1, name: 'admin', unitId: 1 }, (tx) => enqueue(tx, 'result', CONFIRMED_CITY_RESULT, {}));
+    const queued = await t.store.transact({ id: 1, name: 'admin', unitId: 1 }, (tx) => enqueue(tx, 'result', CONFIRMED_CITY_RESULT, async () => ({})));
     expect(queued).toBe(1);
   });
 });
