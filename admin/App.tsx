@@ -33,6 +33,9 @@ import assignments from './assignments';
 import replacements from './replacements';
 import results from './results';
 import referrals from './referrals';
+import archives from './archives';
+import loans from './loans';
+import archiveChanges from './archiveChanges';
 
 // Every page is loaded on demand (see lazyView); index.html loads only the frame: providers, layout, menu, login.
 const HomePage = lazyView(() => import('./home/HomePage'), 'HomePage');
@@ -75,6 +78,9 @@ export const App = () => (
     <Resource name="replacements" {...replacements} />
     <Resource name="results" {...results} />
     <Resource name="referrals" {...referrals} />
+    <Resource name="archives" {...archives} />
+    <Resource name="loans" {...loans} />
+    <Resource name="archiveChanges" {...archiveChanges} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

@@ -4,6 +4,7 @@
  * reaches the bundle.
  */
 import type { RecordOf } from '../api/resources/types';
+import type { archiveChanges, archives, loans } from '../api/resources/archives';
 import type { audit } from '../api/resources/audit';
 import type { commitments } from '../api/resources/commitments';
 import type { conflicts } from '../api/resources/conflicts';
@@ -45,6 +46,9 @@ export type Replacement = RecordOf<typeof replacements>;
 export type Result = RecordOf<typeof results>;
 export type Evidence = RecordOf<typeof evidence>;
 export type Referral = RecordOf<typeof referrals>;
+export type Archive = RecordOf<typeof archives>;
+export type ArchiveChange = RecordOf<typeof archiveChanges>;
+export type Loan = RecordOf<typeof loans>;
 export type AuditEntry = RecordOf<typeof audit>;
 
 export type ReplacementKind = Replacement['kind'];

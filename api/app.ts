@@ -81,7 +81,7 @@ export function createApp({
     api.use(taskCodeRouter(store), commitmentActionsRouter(store, nonces), drawActionsRouter(store, nonces), replacementActionsRouter(store));
   const results = compiled.get('results');
   if (results) api.use(resultActionsRouter(store, results.present), documentsRouter(store));
-  if (compiled.has('loans')) api.use(archiveActionsRouter(store));
+  if (compiled.has('loans') && compiled.has('archives')) api.use(archiveActionsRouter(store, compiled.get('archives')!));
   if (compiled.has('outbox')) api.use(outboxActionsRouter(store));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {

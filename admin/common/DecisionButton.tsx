@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import ApproveIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import RejectIcon from '@mui/icons-material/Reply';
 import { Button, Form, SaveButton, TextInput, minLength, required, useRefresh, useTranslate } from 'react-admin';
@@ -49,9 +49,19 @@ export const DecisionButton = ({ verdict, label, title, intro, reasonLabel, chil
 
   return (
     <>
-      <Button label={label} color={verdict === 'approve' ? 'primary' : 'error'} onClick={() => setOpen(true)}>
-        {icon}
-      </Button>
+      {/* The label stays on a phone too: an approve or a check-out is never a bare icon. */}
+      <MuiButton
+        size="small"
+        color={verdict === 'approve' ? 'primary' : 'error'}
+        startIcon={icon}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+        sx={{ whiteSpace: 'nowrap' }}
+      >
+        {translate(label)}
+      </MuiButton>
       <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} maxWidth={maxWidth} fullWidth>
         <DialogTitle>{translate(title)}</DialogTitle>
         {/* The decided record's own context: the form below starts a new, empty one. */}

@@ -9,7 +9,10 @@ import { myReplacementRequests } from './kinds/myReplacementRequests';
 import { myAdjustments } from './kinds/myAdjustments';
 import { lockedAccounts } from './kinds/lockedAccounts';
 import { lateEntities, lateInspectors } from './kinds/lateRecords';
-import { comingSoon } from './kinds/comingSoon';
+import { loansToDecide } from './kinds/loansToDecide';
+import { changesToDecide } from './kinds/changesToDecide';
+import { loanFindings } from './kinds/loanFindings';
+import { loansOut, loansToCheckOut, returnsToClose } from './kinds/archivistDesk';
 import { resultsToEnter } from './kinds/resultsToEnter';
 import { resultsToConfirm, resultsToPublish } from './kinds/resultsToReview';
 
@@ -17,6 +20,9 @@ import { resultsToConfirm, resultsToPublish } from './kinds/resultsToReview';
 export const TODO_KINDS: TodoKind[] = [
   pendingReplacements,
   pendingAdjustments,
+  loansToDecide,
+  changesToDecide,
+  loanFindings,
   resultsToConfirm,
   resultsToPublish,
   planDeadlineTodo,
@@ -29,7 +35,9 @@ export const TODO_KINDS: TodoKind[] = [
   lockedAccounts,
   lateEntities,
   lateInspectors,
-  comingSoon,
+  loansToCheckOut,
+  loansOut,
+  returnsToClose,
 ];
 
 export const todoKindsFor = (me: Me) => TODO_KINDS.filter((k) => k.roles.includes(me.role) && (k.appliesTo?.(me) ?? true));

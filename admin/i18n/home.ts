@@ -3,7 +3,7 @@ import type { MessagesLike } from './messages';
 /** 我的待办 (the home page), the menu's groups and request withdrawal: merged into zh.ts and en.ts. */
 export const homeZh = {
   qd: {
-    menu: { library: '一单两库', plans: '计划', inspections: '抽查', approvals: '审批', system: '系统' },
+    menu: { library: '一单两库', plans: '计划', inspections: '抽查', approvals: '审批', archives: '档案', system: '系统' },
     home: {
       title: '我的待办',
       greeting: '%{name}，您好。以下是等待您处理的事项。',
@@ -38,16 +38,6 @@ export const homeZh = {
       },
       lateEntities: { title: '逾期录入的检查对象（§7.2.2）', empty: '没有逾期录入的检查对象' },
       lateInspectors: { title: '逾期录入的执法人员（§7.3.2）', empty: '没有逾期录入的执法人员' },
-      comingSoon: {
-        leader: {
-          title: '借阅审批与监督看板',
-          body: '档案借阅申请经部门负责人同意后，将在这里等待您的审批（§12.4.2）；本单位抽查工作的监督看板也将显示在这里。档案管理功能上线后即可使用。',
-        },
-        archivist: {
-          title: '档案借出与归还',
-          body: '经批准的档案借阅将在这里等待您办理借出登记；借阅归还后，请在这里核对有无拆封、短缺、污损（§12.4.4）。档案管理功能上线后即可使用。',
-        },
-      },
     },
     requests: {
       withdraw: '撤回',
@@ -62,7 +52,7 @@ export const homeZh = {
 
 export const homeEn: MessagesLike<typeof homeZh> = {
   qd: {
-    menu: { library: 'Item list & libraries', plans: 'Plans', inspections: 'Inspections', approvals: 'Approvals', system: 'System' },
+    menu: { library: 'Item list & libraries', plans: 'Plans', inspections: 'Inspections', approvals: 'Approvals', archives: 'Archives', system: 'System' },
     home: {
       title: 'My to-do',
       greeting: 'Hello, %{name}. Here is what waits for you.',
@@ -97,16 +87,6 @@ export const homeEn: MessagesLike<typeof homeZh> = {
       },
       lateEntities: { title: 'Entities recorded late (§7.2.2)', empty: 'No entities recorded late' },
       lateInspectors: { title: 'Inspectors recorded late (§7.3.2)', empty: 'No inspectors recorded late' },
-      comingSoon: {
-        leader: {
-          title: 'Loan approvals and the supervision dashboard',
-          body: 'Archive loan requests approved by the department head will wait here for your approval (§12.4.2), and the supervision dashboard will show here too, once archive management is available.',
-        },
-        archivist: {
-          title: 'Archive check-out and return',
-          body: 'Approved archive loans will wait here for you to check them out; on return you will record here whether anything was unsealed, missing or soiled (§12.4.4), once archive management is available.',
-        },
-      },
     },
     requests: {
       withdraw: 'Withdraw',

@@ -40,6 +40,9 @@ export const SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   results: 'Result',
   evidence: 'Evidence',
   referrals: 'Referral',
+  archives: 'Archive',
+  archiveChanges: 'ArchiveChange',
+  loans: 'Loan',
 };
 
 /** react-admin action → CASL action. */
@@ -62,6 +65,10 @@ export const ACTIONS: Record<string, Action> = {
   confirm: 'confirm',
   reopen: 'reopen',
   explain: 'explain',
+  cancel: 'cancel',
+  register: 'register',
+  close: 'close',
+  readContents: 'readContents',
 };
 
 export function canAccessWith(ability: AppAbility, { action, resource, record }: { action: string; resource: string; record?: object }): boolean {

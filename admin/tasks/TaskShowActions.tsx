@@ -1,5 +1,6 @@
 import { EditButton, ListButton, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { RunDrawButton } from './RunDrawButton';
+import { FileTaskButton } from '../archives/FileTaskButton';
 import type { Task } from '../records';
 
 /** Each button shows only while it applies (a draft) and only to whom it is allowed (the owning office). */
@@ -10,6 +11,7 @@ export const TaskShowActions = () => {
     <TopToolbar>
       {task?.status === 'draft' && canEdit && <EditButton />}
       <RunDrawButton />
+      <FileTaskButton />
       <ListButton />
     </TopToolbar>
   );

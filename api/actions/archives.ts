@@ -17,6 +17,8 @@ import {
   type Transition,
 } from '../domain/archives.js';
 import { parse, reasonBody } from './checks.js';
+import { archives as archiveResource } from '../resources/archives.js';
+import type { CompiledResource } from '../rest/router.js';
 import { idOf, readable } from './scope.js';
 
 const optionalReason = z.strictObject({ reason: z.string().trim().max(500).optional() });
@@ -25,6 +27,12 @@ const returnBody = z
   .refine((b) => b.condition === 'intact' || (b.note?.length ?? 0) >= 2, { path: ['note'], message: '发现拆封、短缺或污损时请注明有关情况（§12.4.4）' });
 const copyBody = z.strictObject({ archiveId: z.int().positive(), description: z.string().trim().min(2).max(500), pages: z.int().min(1).max(10_000) });
 const noBody = z.strictObject({});
+/** 归档 of a task: what the archivist adds to what the task already says (its line, title, year, documents). */
+const fileTaskBody = archiveResource.schema
+  .pick({ refNo: true, custodian: true, location: true, retention: true, entrusted: true, entrustedTo: true })
+  .strict();
+/** An archive document names at most this many evidence records (documentSchema); a longer list is split. */
+const EVIDENCE_PER_DOCUMENT = 100;
 
 const refused = <S>(t: Transition<S>): S => {
   if (!t.ok) throw new HttpError(t.status, t.message, t.code);
@@ -73,10 +81,30 @@ async function setArchive(tx: Tx, auth: AuthContext, a: Row, action: string, sta
  *   POST /loans/:id/cancel                        the requester, before check-out
  *   POST /loans/:id/checkout | /return {condition, note} | /copies {archiveId, description, pages}   the unit's archivist
  *   POST /loans/:id/close                         the archivist (intact) or the chief (a finding, §12.4.4)
+ *   POST /tasks/:id/archive                       归档 of a completed task: its draw record, its results and its evidence list
  * Each locks its record first (FOR NO KEY UPDATE), so of two racing decisions one wins and the other gets 409.
  */
-export function archiveActionsRouter(store: Store): Router {
+export function archiveActionsRouter(store: Store, archives: CompiledResource): Router {
   const router = Router();
+
+  router.post('/tasks/:id/archive', requireAuth, async (req: AuthedRequest, res) => {
+    const auth = req.auth!;
+    const b = parse(fileTaskBody, req.body);
+    const row = await store.transact(auth.actor, async (tx) => {
+      // The task locked first: of two 归档 at once, the second finds the first's archive.
+      const task = await readable(tx.q, auth, 'tasks', 'Task', idOf(req.params.id), true);
+      if (task.status !== 'completed' && task.status !== 'published')
+        throw conflict(`任务当前状态为 ${task.status as string}：检查结果全部确认后才能归档`, 'task_not_completed');
+      const [filed] = await tx.query<Row>('SELECT "refNo" FROM archives WHERE "taskId" = $1', [task.id]);
+      if (filed) throw conflict(`该任务已归档，档号 ${filed.refNo as string}`, 'already_archived');
+      const input = { ...b, departmentId: task.departmentId, title: task.title, year: task.year, taskId: task.id, documents: await taskDocuments(tx, task) };
+      const record = await archives.def.prepare!(input, { tx, principal: auth.principal });
+      if (!auth.ability.can('create', asSubject('Archive', { ...record })))
+        throw new HttpError(403, '归档由本条线的实施机构或本单位档案管理人员办理', 'forbidden');
+      return tx.insert(archives.spec, record);
+    });
+    res.status(201).json(archives.present(row));
+  });
 
   router.get('/archives/:id/contents', requireAuth, async (req: AuthedRequest, res) => {
     const auth = req.auth!;
@@ -228,4 +256,28 @@ async function applyChange(tx: Tx, auth: AuthContext, c: Row) {
     [a.id, JSON.stringify([entry]), tx.now, auth.user.id, ...cols.map((col) => set[col as keyof typeof set])],
   );
   await tx.audit('change', 'archives', a.id, a, row);
+}
+
+/** The documents of a task's archive (§12.1): its valid draw record, its results, and the list of their evidence. */
+async function taskDocuments(tx: Tx, task: Row): Promise<ArchiveDocument[]> {
+  const [draw] = await tx.query<Row>(`SELECT id FROM draws WHERE "taskId" = $1 AND status = 'valid' ORDER BY id DESC LIMIT 1`, [task.id]);
+  const [{ n }] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM results WHERE "taskId" = $1', [task.id]);
+  const evidence = (
+    await tx.query<{ id: number }>('SELECT e.id FROM evidence e JOIN results r ON r.id = e."resultId" WHERE r."taskId" = $1 ORDER BY e.id', [task.id])
+  ).map((e) => e.id);
+  const code = task.code as string;
+  const docs: ArchiveDocument[] = [];
+  if (draw) docs.push({ title: `${code} 随机抽取记录`, kind: 'drawRecord', pages: 1 });
+  docs.push({ title: `${code} 检查结果（${n} 户）`, kind: 'result', pages: Math.max(n, 1) });
+  for (let i = 0; i === 0 || i < evidence.length; i += EVIDENCE_PER_DOCUMENT) {
+    const part = evidence.slice(i, i + EVIDENCE_PER_DOCUMENT);
+    const suffix = evidence.length > EVIDENCE_PER_DOCUMENT ? ` 第 ${i / EVIDENCE_PER_DOCUMENT + 1} 部分` : '';
+    docs.push({
+      title: `${code} 证据清单（${part.length} 项）${suffix}`,
+      kind: 'evidenceList',
+      pages: Math.max(1, Math.ceil(part.length / 20)),
+      evidenceIds: part,
+    });
+  }
+  return docs;
 }

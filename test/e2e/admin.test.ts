@@ -41,6 +41,9 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
       '线索移交',
       '回避/更换申请',
       '计划调整',
+      '档案',
+      '档案借阅',
+      '档案变更申请',
     ]);
     await page.getByText('青岛市人力资源和社会保障局 · 系统管理员').waitFor();
     await page.getByRole('menuitem', { name: '用户' }).click();
@@ -187,6 +190,9 @@ describe('admin (系统管理员)', { timeout: 60_000 }, () => {
       'Referrals',
       'Replacements',
       'Plan adjustments',
+      'Archives',
+      'Archive loans',
+      'Archive changes',
     ]);
     await page.locator('th', { hasText: 'Business line' }).waitFor();
     await h.screenshot(page, '10-departments-english');

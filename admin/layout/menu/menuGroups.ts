@@ -6,6 +6,7 @@ export const MENU_GROUPS = {
   plans: ['plans'],
   inspections: ['tasks', 'draws', 'dispatches', 'assignments', 'results', 'referrals'],
   approvals: ['replacements', 'planAdjustments'],
+  archives: ['archives', 'loans', 'archiveChanges'],
   system: ['users', 'units', 'departments', 'lines', 'holidays', 'audit'],
 } as const;
 
@@ -13,13 +14,13 @@ export type MenuGroup = keyof typeof MENU_GROUPS;
 
 /** Each role meets its own work first: an officer 抽查, a lead office 计划, an administrator 系统. */
 export const GROUP_ORDER: Record<Role, MenuGroup[]> = {
-  admin: ['system', 'library', 'plans', 'inspections', 'approvals'],
-  lead: ['plans', 'approvals', 'library', 'inspections', 'system'],
-  officer: ['inspections', 'plans', 'library', 'approvals', 'system'],
-  chief: ['approvals', 'inspections', 'plans', 'library', 'system'],
-  inspector: ['inspections', 'approvals', 'library', 'plans', 'system'],
-  leader: ['plans', 'inspections', 'approvals', 'library', 'system'],
-  archivist: ['inspections', 'plans', 'library', 'approvals', 'system'],
+  admin: ['system', 'library', 'plans', 'inspections', 'approvals', 'archives'],
+  lead: ['plans', 'approvals', 'library', 'inspections', 'archives', 'system'],
+  officer: ['inspections', 'plans', 'library', 'approvals', 'archives', 'system'],
+  chief: ['approvals', 'inspections', 'archives', 'plans', 'library', 'system'],
+  inspector: ['inspections', 'approvals', 'library', 'plans', 'archives', 'system'],
+  leader: ['plans', 'archives', 'inspections', 'approvals', 'library', 'system'],
+  archivist: ['archives', 'inspections', 'plans', 'library', 'approvals', 'system'],
 };
 
 /** Pages reached from a parent's page, not from the menu: the parent's entry stays highlighted on them. */
