@@ -1,7 +1,9 @@
 import { Router, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Row, Store } from '../store/store.js';
-import { COUNT_STEP, countLimit, SEARCH_COUNT_STEP } from '../store/store.js';
+import { countLimit, SEARCH_COUNT_STEP } from '../store/store.js';
+
+const PUBLIC_COUNT_STEP = SEARCH_COUNT_STEP;
 import { and, compile, frag, TRUE, type Frag } from '../store/sql.js';
 import { DbRateLimitStore } from '../auth/rate-limit-store.js';
 import { badRequest, invalidField, notFound } from '../rest/errors.js';
@@ -55,19 +57,24 @@ function publicFilter<K extends string>(req: Request, fields: Record<K, FilterKi
   return out;
 }
 
-/** One page of a public list and its total, counted as the rest of the API counts (exact up to a step past the page). */
+/**
+ * One page of a public list and its total. The total is exact up to the next 1,000 past the page (past it,
+ * `X-Total-Lower-Bound: true`, as the rest of the API says it): a visitor refines a search rather than reads on, and
+ * counting further over a city's results would cost most of an answer's time. `countFrom` is the part of `from` the
+ * filter needs (joins that only add columns to show are left out of the count).
+ */
 async function page(
   store: Store,
   res: Response,
   name: string,
   range: [number, number],
-  { select, from, where, order, searched = false }: { select: string; from: string; where: Frag; order: string; searched?: boolean },
+  { select, from, countFrom = from, where, order }: { select: string; from: string; countFrom?: string; where: Frag; order: string },
 ): Promise<Row[]> {
-  const limit = countLimit(range[1], searched ? SEARCH_COUNT_STEP : COUNT_STEP);
+  const limit = countLimit(range[1], PUBLIC_COUNT_STEP);
   const list = compile(
     frag(`SELECT ${select} FROM ${from} WHERE ${where.sql} ORDER BY ${order} LIMIT $? OFFSET $?`, ...where.params, range[1] - range[0] + 1, range[0]),
   );
-  const count = compile(frag(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where.sql} LIMIT $?) matched`, ...where.params, limit + 1));
+  const count = compile(frag(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${countFrom} WHERE ${where.sql} LIMIT $?) matched`, ...where.params, limit + 1));
   const [rows, [{ n }]] = await Promise.all([store.db.query<Row>(list.text, list.values), store.db.query<{ n: number }>(count.text, count.values)]);
   const end = rows.length ? range[0] + rows.length - 1 : range[0];
   res.set('Content-Range', `${name} ${range[0]}-${end}/${Math.min(n, limit)}`);
@@ -75,9 +82,12 @@ async function page(
   return rows;
 }
 
-/** `field = value` for each filter given, through a column expression per field. */
-const equalities = <K extends string>(filter: Partial<Record<K, string | number>>, columns: Record<K, string>): Frag[] =>
-  (Object.keys(filter) as K[]).map((k) => frag(`${columns[k]} = $?`, filter[k]));
+/** For each filter given: `column = value`, or the condition a function makes of the value. */
+const equalities = <K extends string>(filter: Partial<Record<K, string | number>>, columns: Record<K, string | ((v: string | number) => Frag)>): Frag[] =>
+  (Object.keys(filter) as K[]).map((k) => {
+    const column = columns[k];
+    return typeof column === 'function' ? column(filter[k]!) : frag(`${column} = $?`, filter[k]);
+  });
 
 const USCC = /^[0-9A-HJ-NPQRTUWXY]{18}$/i;
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
@@ -94,11 +104,19 @@ function resultSearch(q: string): Frag {
   return [...q].length === 2 ? and([frag('bigrams(r."entityName") @> bigrams($?)', q), like]) : like;
 }
 
-const RESULT_FROM = `results r JOIN units u ON u.id = r."unitId" JOIN tasks t ON t.id = r."taskId" JOIN entities e ON e.id = r."entityId"`;
+const RESULT_FROM = `results r JOIN units u ON u.id = r."unitId"`;
 // The answer is the row the outbox sends too (§5.3's fields, resources/results.ts); the joins serve the filters.
 const RESULT_SELECT = PUBLIC_RESULT_COLUMNS;
 const RESULT_FILTERS = { q: 'text', taskCode: 'text', district: 'text', year: 'integer', lineId: 'integer', category: 'text', unitId: 'integer' } as const;
-const RESULT_COLUMNS = { taskCode: 'r."taskCode"', district: 'e.district', year: 't.year', lineId: 't."lineId"', category: 'r.category', unitId: 'r."unitId"' };
+/** Each filter over `results r` alone: the district is the entity's, year and line the task's (few rows, read first). */
+const RESULT_COLUMNS = {
+  taskCode: 'r."taskCode"',
+  district: (v: string | number) => frag('r."entityId" = ANY(ARRAY(SELECT id FROM entities WHERE district = $?))', v),
+  year: (v: string | number) => frag('r."taskId" = ANY(ARRAY(SELECT id FROM tasks WHERE year = $?))', v),
+  lineId: (v: string | number) => frag('r."taskId" = ANY(ARRAY(SELECT id FROM tasks WHERE "lineId" = $?))', v),
+  category: 'r.category',
+  unitId: 'r."unitId"',
+};
 
 /** A plan line as published: what is inspected, by which office, how much, how often, when — no staff, no notes. */
 const publicLine = (l: PlanLineLike, departments: Map<number, string>) => ({
@@ -174,7 +192,6 @@ export function publicRouter(store: Store, policy: PublicPolicy): Router {
              LEFT JOIN lines l ON l.id = (item->>'lineId')::int`,
       where,
       order: 'p."unitId", i.n',
-      searched: Boolean(q),
     });
     res.json(rows.map(({ publishedAt, ...r }) => ({ ...r, publishedOn: chinaDate(new Date(publishedAt as string)) })));
   });
@@ -269,9 +286,9 @@ export function publicRouter(store: Store, policy: PublicPolicy): Router {
     const rows = await page(store, res, 'results', range, {
       select: RESULT_SELECT,
       from: RESULT_FROM,
+      countFrom: 'results r',
       where: and([frag(`r.status = 'published'`), ...equalities(exact, RESULT_COLUMNS), q ? resultSearch(String(q)) : TRUE]),
       order: 'r."publishedAt" DESC, r.id DESC',
-      searched: Boolean(q),
     });
     res.json(rows.map(publicResultRow));
   });
@@ -284,13 +301,13 @@ export function publicRouter(store: Store, policy: PublicPolicy): Router {
     const rows = await page(store, res, 'non-cooperation', range, {
       select: RESULT_SELECT,
       from: RESULT_FROM,
+      countFrom: 'results r',
       where: and([
         frag(`r."nonCooperationPublished" AND r.status IN ('confirmed', 'published')`),
         ...equalities(exact, RESULT_COLUMNS),
         q ? resultSearch(String(q)) : TRUE,
       ]),
       order: 'r.id DESC',
-      searched: Boolean(q),
     });
     res.json(rows.map(publicResultRow));
   });
