@@ -111,9 +111,9 @@ const RESULT_FILTERS = { q: 'text', taskCode: 'text', district: 'text', year: 'i
 /** Each filter over `results r` alone: the district is the entity's, year and line the task's (few rows, read first). */
 const RESULT_COLUMNS = {
   taskCode: 'r."taskCode"',
-  district: (v: string | number) => frag('r."entityId" = ANY(ARRAY(SELECT id FROM entities WHERE district = $?))', v),
-  year: (v: string | number) => frag('r."taskId" = ANY(ARRAY(SELECT id FROM tasks WHERE year = $?))', v),
-  lineId: (v: string | number) => frag('r."taskId" = ANY(ARRAY(SELECT id FROM tasks WHERE "lineId" = $?))', v),
+  district: (v: string | number) => frag('r."entityId" IN (SELECT id FROM entities WHERE district = $?)', v),
+  year: (v: string | number) => frag('r."taskId" IN (SELECT id FROM tasks WHERE year = $?)', v),
+  lineId: (v: string | number) => frag('r."taskId" IN (SELECT id FROM tasks WHERE "lineId" = $?)', v),
   category: 'r.category',
   unitId: 'r."unitId"',
 };

@@ -39,9 +39,10 @@ await db.query(
   `INSERT INTO assignments ("createdAt", "updatedAt", "taskId", "drawId", "unitId", "departmentId", "entityId", uscc, stratum, "inspectorIds", "inspectorUserIds", "resultStatus")
    SELECT now(), now(), t.id, d.id, t."unitId", t."departmentId", e.id, e.uscc, e.district, ARRAY[23, 26], ARRAY[13], CASE WHEN i % 5 = 0 THEN 'confirmed' ELSE 'published' END
      FROM generate_series(1, $1::int) AS i
-     JOIN LATERAL (SELECT id, uscc, district FROM entities ORDER BY id OFFSET i % 2000 LIMIT 1) e ON true
-     JOIN LATERAL (SELECT * FROM tasks WHERE status <> 'draft' AND status <> 'committed' ORDER BY id OFFSET i % 4 LIMIT 1) t ON true
-     JOIN LATERAL (SELECT id FROM draws WHERE "taskId" = t.id LIMIT 1) d ON true`,
+     JOIN (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id, uscc, district FROM entities) e ON e.n = i % (SELECT count(*) FROM entities)
+     JOIN (SELECT row_number() OVER (ORDER BY t.id) - 1 AS n, t.*, (SELECT min(id) FROM draws WHERE "taskId" = t.id) AS "drawId" FROM tasks t
+            WHERE EXISTS (SELECT 1 FROM draws WHERE "taskId" = t.id)) t ON t.n = i % 4
+     JOIN draws d ON d.id = t."drawId"`,
   [total],
 );
 await db.query(

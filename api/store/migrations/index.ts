@@ -708,6 +708,7 @@ CREATE INDEX results_public_uscc ON results (uscc) WHERE status = 'published';
 CREATE INDEX results_public_name_trgm ON results USING gin ("entityName" gin_trgm_ops) WHERE status = 'published';
 CREATE INDEX results_public_name_bigrams ON results USING gin (bigrams("entityName")) WHERE status = 'published';
 CREATE INDEX results_public_category ON results (category, "publishedAt" DESC, id DESC) WHERE status = 'published';
+CREATE INDEX results_public_entity ON results ("entityId", "publishedAt" DESC, id DESC) WHERE status = 'published';
 CREATE INDEX results_non_cooperation ON results (id DESC) WHERE "nonCooperationPublished";
 CREATE INDEX draws_public ON draws ("drawnAt" DESC, id DESC) WHERE published;
 `,
