@@ -33,9 +33,9 @@ export default tseslint.config(
     },
   },
 
-  // The admin: React and the hooks rules (stale closures and missing dependencies are what make a list forget its page).
+  // The admin and the public portal: React and the hooks rules (stale closures and missing dependencies are what make a list forget its page).
   {
-    files: ['admin/**/*.{ts,tsx}'],
+    files: ['admin/**/*.{ts,tsx}', 'portal/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     settings: { react: { version: 'detect' } },
     plugins: { react, 'react-hooks': reactHooks },

@@ -17,6 +17,7 @@ import { resultActionsRouter } from './actions/results.js';
 import { documentsRouter } from './actions/documents.js';
 import { archiveActionsRouter } from './actions/archives.js';
 import { outboxActionsRouter } from './actions/outbox.js';
+import { DEFAULT_PUBLIC_POLICY, publicRouter, type PublicPolicy } from './actions/public.js';
 import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
 import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } from './http/guards.js';
 import { loadSession } from './auth/middleware.js';
@@ -30,9 +31,11 @@ export interface AppDeps {
   resources?: ResourceDef[];
   sessions?: SessionPolicy;
   login?: LoginPolicy;
+  /** The public API's per-address limit (tests raise or lower it). */
+  publicApi?: PublicPolicy;
   /** Mark the session cookie Secure (behind HTTPS). */
   secureCookies?: boolean;
-  /** The built admin (vite build output) to serve at /; omitted = API only. */
+  /** The built admin and portal (vite build output) to serve at / and /public/; omitted = API only. */
   staticDir?: string;
   /** Trust X-Forwarded-* from this many proxies (client addresses in rate limits, HTTPS seen by the proxy). */
   trustProxy?: number;
@@ -49,6 +52,7 @@ export function createApp({
   resources = allResources,
   sessions = DEFAULT_SESSION_POLICY,
   login = DEFAULT_LOGIN_POLICY,
+  publicApi = DEFAULT_PUBLIC_POLICY,
   secureCookies = false,
   staticDir,
   trustProxy = 0,
@@ -75,6 +79,7 @@ export function createApp({
     res.json({ status: 'ok' });
   });
   api.use('/auth', authRouter(store, sessions, login, secureCookies), lockRouter(store));
+  if (compiled.has('results')) api.use('/public', publicRouter(store, publicApi));
   api.use(itemActionsRouter(store));
   if (compiled.has('plans')) api.use(planActionsRouter(store, compiled));
   if (compiled.has('tasks'))
@@ -98,6 +103,9 @@ export function createApp({
 
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
     app.use(express.static(staticDir, { index: false, maxAge: '1h' }));
+    // The public portal (its own Vite entry): every /public/… path is one of its client routes.
+    const portal = path.join(staticDir, 'portal', 'index.html');
+    if (fs.existsSync(portal)) app.get(/^\/public(\/.*)?$/, (_req, res) => res.sendFile(portal));
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(staticDir, 'index.html')));
   }
   app.use(() => {

@@ -130,7 +130,14 @@ export const fullRecord = (draw: Row): DrawRecord => {
 const statusOf = (draw: Row) => ({ status: draw.status, ...(draw.status === 'voided' ? { voidReason: draw.voidReason, voidedAt: draw.voidedAt } : {}) });
 
 /** The published form of a record: DRAW-SPEC §7 fields plus its status. */
-const publicRecord = (draw: Row) => ({ id: draw.id, drawId: draw.id, taskId: draw.taskId, drawnAt: draw.drawnAt, ...fullRecord(draw), ...statusOf(draw) });
+export const publicRecord = (draw: Row) => ({
+  id: draw.id,
+  drawId: draw.id,
+  taskId: draw.taskId,
+  drawnAt: draw.drawnAt,
+  ...fullRecord(draw),
+  ...statusOf(draw),
+});
 
 /**
  * What a screen shows of a record: everything but its long lists (pool, selection, teams, inspectors, exclusions),
@@ -246,7 +253,7 @@ const rangeQuery = z.object({
  * The draw (§9.1, §9.2, DRAW-SPEC):
  *   GET  /tasks/:id/preview            pool per district, quotas, eligible inspectors per district
  *   POST /tasks/:id/draw               run QD-DRAW-2 once; 409 when already drawn or when it cannot be staffed
- *   GET  /draws/:id                    the whole record (staff);  GET /public/draws/:id once published (anyone)
+ *   GET  /draws/:id                    the whole record (staff); the public's is in public.ts
  *   GET  /draws/:id/summary            the record without its long lists (what a screen shows)
  *   POST /draws/:id/void | /publish    the office's head
  *   POST /dispatches/:id/receive | /draw   a district acknowledges its share (查收) and matches its own inspectors
@@ -254,15 +261,6 @@ const rangeQuery = z.object({
  */
 export function drawActionsRouter(store: Store, nonces: NonceSource): Router {
   const router = Router();
-
-  router.get('/public/draws/:id', async (req, res) => {
-    const [draw] = await store.db.query<Row>(
-      `SELECT d.* FROM draws d JOIN tasks t ON t.id = d."taskId" WHERE d.id = $1 AND (d.published OR t.status = 'published')`,
-      [idOf(req.params.id)],
-    );
-    if (!draw) throw notFound();
-    res.json(publicRecord(draw));
-  });
 
   router.get('/tasks/:id/preview', requireAuth, async (req: AuthedRequest, res) => {
     const auth = req.auth!;

@@ -6,9 +6,8 @@ import { conflict, HttpError } from '../rest/errors.js';
 import { confirmProblems, nextResultStatus, type ResultAction, type ResultStatus } from '../domain/results.js';
 import { can, parse, reasonBody } from './checks.js';
 import { idOf, readable } from './scope.js';
-import { PUBLIC_RESULT_COLUMNS, publicResultRow, teamOf } from '../resources/results.js';
+import { teamOf } from '../resources/results.js';
 import { syncResultStatus } from '../resources/resultStatus.js';
-import { parseRange } from '../rest/query.js';
 import { enqueue, publicResult } from './outbox.js';
 
 const explainBody = z.strictObject({ explanation: z.string().trim().min(2).max(1000) });
@@ -53,7 +52,6 @@ async function move(tx: Tx, auth: AuthContext, r: Row, status: ResultStatus, act
  *   POST /results/:id/explain {explanation}  the office's head explains a late entry (§13.2d)
  *   POST /results/:id/publish          the office's head publishes a confirmed result (§5.3, §9.3.2.4)
  *   POST /results/:id/non-cooperation {publish}  the head marks serious non-cooperation for publication (§10.1)
- *   GET  /public/results               published results without personal data (anyone)
  */
 export function resultActionsRouter(store: Store, present: (row: Row) => Record<string, unknown>): Router {
   const router = Router();
@@ -129,25 +127,6 @@ export function resultActionsRouter(store: Store, present: (row: Row) => Record<
       return after;
     });
     res.json(present(done));
-  });
-
-  // §5.3: the public sees entity name and code, item, task code, category, date and authority — no inspector, no third party.
-  router.get('/public/results', async (req, res) => {
-    const range = parseRange(req.query.range);
-    const taskCode = typeof req.query.taskCode === 'string' ? req.query.taskCode.slice(0, 40) : null;
-    const where = `r.status = 'published'${taskCode ? ' AND r."taskCode" = $3' : ''}`;
-    const params: unknown[] = [range[1] - range[0] + 1, range[0], ...(taskCode ? [taskCode] : [])];
-    const rows = await store.db.query<Row>(
-      `SELECT ${PUBLIC_RESULT_COLUMNS}
-         FROM results r JOIN units u ON u.id = r."unitId" WHERE ${where} ORDER BY r."publishedAt" DESC, r.id DESC LIMIT $1 OFFSET $2`,
-      params,
-    );
-    const [{ n }] = await store.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM results r WHERE ${where.replace('$3', '$1')}`,
-      taskCode ? [taskCode] : [],
-    );
-    res.set('Content-Range', `results ${range[0]}-${rows.length ? range[0] + rows.length - 1 : range[0]}/${n}`);
-    res.json(rows.map(publicResultRow));
   });
 
   return router;

@@ -190,6 +190,43 @@ describe('accessibility audit: axe-core (WCAG 2.1 AA) on every page, desktop and
     expect(blocking).toEqual([]);
   });
 
+  it('the public portal (/public/): every page, as an anonymous visitor', async () => {
+    // A published draw record (its page holds the verifier) and a published item list, as the staff make them.
+    const staff = await signedIn('city.chief');
+    const [draw] = await staff.evaluate(() => fetch('/api/draws?range=[0,0]').then((r) => r.json()));
+    expect((await staff.request.post(`/api/draws/${draw.id}/publish`, { data: {} })).status()).toBe(200);
+    const lead = await signedIn('city.lead');
+    expect((await lead.request.post('/api/items/publish', { data: {} })).status()).toBe(201);
+    page = await h.newPage();
+    const [plan] = (await (await page.request.get('/api/public/plans')).json()) as { id: number }[];
+    const blocking: string[] = [];
+    for (const path of [
+      '/public/',
+      '/public/items',
+      '/public/plans',
+      `/public/plans/${plan.id}`,
+      '/public/draws',
+      `/public/draws/${draw.id}`,
+      '/public/results',
+      '/public/non-cooperation',
+      '/public/nowhere',
+    ]) {
+      await page.goto(path);
+      await page.locator('h1').waitFor();
+      await page.locator('[role="status"]:has-text("正在加载")').waitFor({ state: 'detached' });
+      blocking.push(...(await auditPage(page, `portal ${path}`)));
+    }
+    // The verifier's report too.
+    await page.goto(`/public/draws/${draw.id}`);
+    await page.getByRole('button', { name: '验证', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /验证通过/ })
+      .waitFor({ timeout: 30_000 });
+    blocking.push(...(await auditPage(page, 'portal draw verified')));
+    expect(blocking).toEqual([]);
+  });
+
   it.each(SCREENS.map((s) => [s.name, s] as const))('form or dialog: %s', async (name, screen) => {
     const p = await signedIn(screen.as);
     await screen.open(p);

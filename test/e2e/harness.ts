@@ -54,6 +54,7 @@ export async function startHarness(suite: string, clock?: Clock): Promise<Harnes
     store: new Store(db, clock),
     staticDir: DIST,
     login: { maxFailures: 5, lockMs: 900_000, perAddress: { windowMs: 60_000, limit: 10_000 } },
+    publicApi: { perAddress: { windowMs: 60_000, limit: 100_000 } },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 interface Chunk {
   file: string;
   initial: boolean;
+  /** Loaded up front by the public portal's page (dist/portal/index.html). */
+  portal: boolean;
   gzip: number;
   modules: { id: string; bytes: number }[];
 }
@@ -40,5 +42,30 @@ describe('the admin bundle', () => {
       .filter((id) => id.startsWith('api/') && !/^api\/(domain|permissions)\/|^api\/io\/columns\.ts$/.test(id));
     expect(server).toEqual([]);
     expect(chunks.some((c) => c.modules.some((m) => m.id.startsWith('api/domain/')))).toBe(true);
+  });
+});
+
+describe('the public portal bundle', () => {
+  const chunks: Chunk[] = fs.existsSync(reportFile) ? JSON.parse(fs.readFileSync(reportFile, 'utf8')) : [];
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const sum = (cs: Chunk[]) => cs.reduce((s, c) => s + c.gzip, 0);
+
+  it('loads at most a third of the admin’s first-load JavaScript (issue 14), and neither react-admin nor MUI', () => {
+    const portal = chunks.filter((c) => c.portal);
+    const admin = sum(chunks.filter((c) => c.initial));
+    console.log(`portal JavaScript, gzipped: initial ${kb(sum(portal))} in ${portal.length} file(s); admin initial ${kb(admin)}`);
+    expect(portal.some((c) => c.modules.some((m) => m.id.startsWith('portal/')))).toBe(true);
+    expect(sum(portal)).toBeLessThanOrEqual(admin / 3);
+    const heavy = portal
+      .flatMap((c) => c.modules.map((m) => m.id))
+      .filter((id) => /node_modules\/(@mui|@emotion|react-admin|ra-core|ra-ui-materialui)\//.test(id));
+    expect(heavy).toEqual([]);
+  });
+
+  it('is its own page, dist/portal/index.html, loading only the portal’s chunks', () => {
+    const html = fs.readFileSync(path.resolve('dist/portal/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => `assets/${m[1]}`);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((f) => chunks.find((c) => c.file === f)?.portal)).toBe(true);
   });
 });

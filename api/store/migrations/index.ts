@@ -700,4 +700,17 @@ CREATE INDEX outbox_due ON outbox ("nextTryAt", id) WHERE state IN ('pending', '
 CREATE INDEX outbox_system_state ON outbox ("systemId", state, id);
 `,
   },
+  {
+    version: 13,
+    name: 'the public API: published results searched by name or code, filtered by category; the non-cooperation list; published draws',
+    sql: `
+CREATE INDEX results_public_uscc ON results (uscc) WHERE status = 'published';
+CREATE INDEX results_public_name_trgm ON results USING gin ("entityName" gin_trgm_ops) WHERE status = 'published';
+CREATE INDEX results_public_name_bigrams ON results USING gin (bigrams("entityName")) WHERE status = 'published';
+CREATE INDEX results_public_category ON results (category, "publishedAt" DESC, id DESC) WHERE status = 'published';
+CREATE INDEX results_public_entity ON results ("entityId", "publishedAt" DESC, id DESC) WHERE status = 'published';
+CREATE INDEX results_non_cooperation ON results (id DESC) WHERE "nonCooperationPublished";
+CREATE INDEX draws_public ON draws ("drawnAt" DESC, id DESC) WHERE published;
+`,
+  },
 ];

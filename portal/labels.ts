@@ -1,0 +1,39 @@
+/** Chinese names of the coded values the public API returns. */
+export const CATEGORY_LABELS: Record<string, string> = {
+  no_problem: '未发现问题',
+  problem_corrected: '发现问题已责令改正',
+  problem_pending: '发现问题待后续处理',
+  non_cooperation: '不配合检查情节严重',
+  no_activity: '未发现开展本次抽查涉及的经营活动',
+  unreachable: '通过登记的住所（经营场所）无法联系',
+  deregistered: '已注销/吊销/迁出',
+  other: '其他',
+};
+export const METHOD_LABELS: Record<string, string> = { onsite: '实地核查', document: '书面审查', online: '网络监测', third_party: '委托第三方' };
+export const FREQUENCY_LABELS: Record<string, string> = {
+  once: '每年一次',
+  half_yearly: '每半年一次',
+  quarterly: '每季度一次',
+  monthly: '每月一次',
+  as_needed: '根据需要',
+};
+export const SOURCE_LABELS: Record<string, string> = { province: '省统一', city: '市新增' };
+export const DRAW_KIND_LABELS: Record<string, string> = { full: '抽取对象和检查人员', entities: '抽取检查对象（派发各区市）', team: '匹配检查人员' };
+export const CHANGE_LABELS: Record<string, string> = { added: '新增', removed: '删除', changed: '修改' };
+export const FIELD_LABELS: Record<string, string> = {
+  itemId: '抽查事项',
+  departmentId: '实施机构',
+  ratioBp: '抽查比例',
+  count: '抽查数量',
+  frequency: '频次',
+  windowStart: '开始日期',
+  windowEnd: '结束日期',
+  method: '检查方式',
+  joint: '联合检查',
+  note: '说明',
+};
+
+export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
+export const ratio = (bp: number | null, count: number | null) => (bp != null ? `${bp / 100}%` : count != null ? `${count} 户` : '—');
+/** 青岛市人力资源和社会保障局 → 青岛市 (a unit's short name for filters and tables). */
+export const shortUnit = (name: string) => name.replace('人力资源和社会保障局', '');
