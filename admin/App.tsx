@@ -33,6 +33,8 @@ import assignments from './assignments';
 import replacements from './replacements';
 import results from './results';
 import referrals from './referrals';
+import outsideSystems from './outsideSystems';
+import outbox from './outbox';
 
 // Every page is loaded on demand (see lazyView); index.html loads only the frame: providers, layout, menu, login.
 const HomePage = lazyView(() => import('./home/HomePage'), 'HomePage');
@@ -76,6 +78,8 @@ export const App = () => (
     <Resource name="results" {...results} />
     <Resource name="referrals" {...referrals} />
     <Resource name="audit" {...audit} />
+    <Resource name="outsideSystems" {...outsideSystems} />
+    <Resource name="outbox" {...outbox} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
     </CustomRoutes>

@@ -40,6 +40,8 @@ export const SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   results: 'Result',
   evidence: 'Evidence',
   referrals: 'Referral',
+  outsideSystems: 'OutsideSystem',
+  outbox: 'OutboxMessage',
 };
 
 /** react-admin action → CASL action. */
@@ -62,6 +64,7 @@ export const ACTIONS: Record<string, Action> = {
   confirm: 'confirm',
   reopen: 'reopen',
   explain: 'explain',
+  resend: 'update',
 };
 
 export function canAccessWith(ability: AppAbility, { action, resource, record }: { action: string; resource: string; record?: object }): boolean {

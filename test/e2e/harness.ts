@@ -31,6 +31,8 @@ const RAW_KEY = /\b(?:resources|qd|ra)\.[A-Za-z_]+\.[A-Za-z_.]+/;
 export interface Harness {
   baseUrl: string;
   browser: Browser;
+  /** The server's database (a test may run a background worker on it, as server.ts does). */
+  db: Db;
   /** A fresh browser context (its own cookies and local storage: its own session and language). */
   newPage(): Promise<Page>;
   /**
@@ -65,6 +67,7 @@ export async function startHarness(suite: string, clock?: Clock): Promise<Harnes
   return {
     baseUrl,
     browser,
+    db,
     async newPage() {
       const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       contexts.push(context);

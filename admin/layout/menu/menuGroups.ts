@@ -6,7 +6,7 @@ export const MENU_GROUPS = {
   plans: ['plans'],
   inspections: ['tasks', 'draws', 'dispatches', 'assignments', 'results', 'referrals'],
   approvals: ['replacements', 'planAdjustments'],
-  system: ['users', 'units', 'departments', 'lines', 'holidays', 'audit'],
+  system: ['users', 'units', 'departments', 'lines', 'holidays', 'audit', 'outsideSystems', 'outbox'],
 } as const;
 
 export type MenuGroup = keyof typeof MENU_GROUPS;
