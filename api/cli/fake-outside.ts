@@ -5,6 +5,7 @@
  *   POST /<system>/<results|non-cooperation|draws>   stores the JSON body once per Idempotency-Key (a repeat answers 200
  *                                                    with the first copy); 400 without the header
  *   GET  /received?system=gsxt                       what arrived (json-server's router: filters, _sort, …)
+ *   GET  /province/tasks                             the provincial platform's dispatched tasks (fixtures' provinceTasks)
  *   POST /__control {mode: ok|fail|timeout|slow}     ok; 500 to every delivery; never answer (a timeout); store at
  *                                                    once but answer only after `slowMs` (default 1 s: in flight)
  *
@@ -48,6 +49,7 @@ export interface FakeOutside {
 interface Data {
   systems: { id: string; accepts: string[] }[];
   received: Received[];
+  provinceTasks: unknown[];
 }
 
 export async function startFakeOutside({ port = 0, host = '127.0.0.1', mode = 'ok' as FakeMode, slowMs = 1000 } = {}): Promise<FakeOutside> {
@@ -87,6 +89,11 @@ export async function startFakeOutside({ port = 0, host = '127.0.0.1', mode = 'o
     };
     data.received.push(entry);
     answer(201, entry);
+  });
+  // The provincial platform's open dispatches (issue 15 part 3), in its JSON export format.
+  app.get('/province/tasks', (_req: Request, res: Response) => {
+    if (current === 'fail') return void res.status(500).json({ error: 'stand-in told to fail' });
+    res.json({ tasks: data.provinceTasks });
   });
   // Reads only: the fixtures and what arrived, through json-server's router.
   app.use((req: Request, res: Response, next: NextFunction) => (req.method === 'GET' ? next() : res.status(405).json({ error: 'read only' })));
