@@ -44,6 +44,20 @@ export const outsideZh = {
       actions: '操作',
       resend: { button: '重新发送', done: '已重新加入发送队列' },
     },
+    province: {
+      button: '导入省级任务',
+      title: '导入省级平台派发的抽查任务（§9.1.1）',
+      intro:
+        '选择省级平台导出的 JSON 或 XLSX 文件，或直接从已配置的省级平台获取。每项任务导入为“上级派发”任务，保留省级平台的抽取编号，并按区（市）派发；已导入过的任务不会重复导入，名录库中没有的检查对象只列出，不会新建。XLSX 每行一个抽中的检查对象，列为：',
+      choose: '选择文件',
+      poll: '从省级平台获取',
+      created: '已导入 %{smart_count} 项任务',
+      created_line: '%{reference}：%{entities} 个检查对象，派发至 %{districts} 个区（市）',
+      already: '此前已导入、未作改动的任务 %{smart_count} 项',
+      skipped: '未导入的任务 %{smart_count} 项',
+      not_found: '检查对象名录库中没有的检查对象 %{smart_count} 个',
+      nothing: '没有可导入的任务',
+    },
   },
 };
 
@@ -89,6 +103,20 @@ export const outsideEn: MessagesLike<typeof outsideZh> = {
       token_unset: 'not set',
       actions: 'Actions',
       resend: { button: 'Resend', done: 'Queued for sending again' },
+    },
+    province: {
+      button: 'Import provincial tasks',
+      title: 'Import tasks dispatched by the provincial platform (§9.1.1)',
+      intro:
+        'Choose a JSON or XLSX export of the provincial platform, or fetch from the configured platform. Each task is imported as dispatched from above, keeps the platform’s draw reference and is dispatched to the districts; a task imported before is not imported again, and entities missing from the library are listed, never created. An XLSX has one drawn entity per row, with the columns:',
+      choose: 'Choose file',
+      poll: 'Fetch from the platform',
+      created: '%{smart_count} task imported |||| %{smart_count} tasks imported',
+      created_line: '%{reference}: %{entities} entities, dispatched to %{districts} districts',
+      already: '%{smart_count} task imported before, unchanged |||| %{smart_count} tasks imported before, unchanged',
+      skipped: '%{smart_count} task not imported |||| %{smart_count} tasks not imported',
+      not_found: '%{smart_count} entity not in the library |||| %{smart_count} entities not in the library',
+      nothing: 'Nothing to import',
     },
   },
 };
