@@ -36,6 +36,8 @@ import referrals from './referrals';
 import archives from './archives';
 import loans from './loans';
 import archiveChanges from './archiveChanges';
+import outsideSystems from './outsideSystems';
+import outbox from './outbox';
 
 // Every page is loaded on demand (see lazyView); index.html loads only the frame: providers, layout, menu, login.
 const HomePage = lazyView(() => import('./home/HomePage'), 'HomePage');
@@ -82,6 +84,8 @@ export const App = () => (
     <Resource name="loans" {...loans} />
     <Resource name="archiveChanges" {...archiveChanges} />
     <Resource name="audit" {...audit} />
+    <Resource name="outsideSystems" {...outsideSystems} />
+    <Resource name="outbox" {...outbox} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
     </CustomRoutes>

@@ -14,6 +14,7 @@ import type { holidays } from '../api/resources/holidays';
 import type { inspectors } from '../api/resources/inspectors';
 import type { itemPublications, itemRevisions, items } from '../api/resources/items';
 import type { lines } from '../api/resources/lines';
+import type { outbox, outsideSystems } from '../api/resources/outbox';
 import type { planAdjustments, planExemptions, planLines, plans, planVersions } from '../api/resources/plans';
 import type { assignments, dispatches, draws, replacements, tasks } from '../api/resources/tasks';
 import type { evidence, referrals, results } from '../api/resources/results';
@@ -50,6 +51,8 @@ export type Archive = RecordOf<typeof archives>;
 export type ArchiveChange = RecordOf<typeof archiveChanges>;
 export type Loan = RecordOf<typeof loans>;
 export type AuditEntry = RecordOf<typeof audit>;
+export type OutsideSystem = RecordOf<typeof outsideSystems>;
+export type OutboxMessage = RecordOf<typeof outbox>;
 
 export type ReplacementKind = Replacement['kind'];
 export type { PlanLineFields } from '../api/resources/plans';

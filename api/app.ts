@@ -18,6 +18,7 @@ import { documentsRouter } from './actions/documents.js';
 import { archiveActionsRouter } from './actions/archives.js';
 import { outboxActionsRouter } from './actions/outbox.js';
 import { DEFAULT_PUBLIC_POLICY, publicRouter, type PublicPolicy } from './actions/public.js';
+import { provinceImportRouter } from './actions/province.js';
 import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
 import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } from './http/guards.js';
 import { loadSession } from './auth/middleware.js';
@@ -72,6 +73,8 @@ export function createApp({
   if (compiled.has('entities') && compiled.has('inspectors')) api.use(libraryIoRouter(libraryIos(compiled), store));
   const evidence = compiled.get('evidence');
   if (evidence) api.use(evidenceRouter(store, evidence.spec, evidence.present, evidenceMaxBytes));
+  // The provincial export may be an XLSX file (and a JSON one larger than a form's 1 MB).
+  if (compiled.has('tasks')) api.use(provinceImportRouter(store));
   api.use(requireJson);
   api.use(express.json({ limit: '1mb' }));
   api.use(refuseMalformedText);

@@ -9,6 +9,7 @@ import { tasksEn } from './tasks';
 import { commitmentsEn } from './commitments';
 import { resultsEn } from './results';
 import { archivesEn } from './archives';
+import { outsideEn } from './outside';
 
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
@@ -134,4 +135,4 @@ const appEn: MessagesLike<typeof appZh> = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, commitmentsEn, homeEn, resultsEn, archivesEn);
+export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, commitmentsEn, homeEn, resultsEn, archivesEn, outsideEn);

@@ -8,6 +8,7 @@ import { homeZh } from './home';
 import { commitmentsZh } from './commitments';
 import { resultsZh } from './results';
 import { archivesZh } from './archives';
+import { outsideZh } from './outside';
 
 /** The pack is CommonJS with `exports.default`; Vite follows Node's interop and may hand over the exports object. */
 const raZh = ((chineseMessages as unknown as { default?: TranslationMessages }).default ?? chineseMessages) as unknown as TranslationMessages;
@@ -216,4 +217,5 @@ export const zh: TranslationMessages = mergeTranslations(
   homeZh,
   resultsZh,
   archivesZh,
+  outsideZh,
 );

@@ -43,6 +43,8 @@ export const SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   archives: 'Archive',
   archiveChanges: 'ArchiveChange',
   loans: 'Loan',
+  outsideSystems: 'OutsideSystem',
+  outbox: 'OutboxMessage',
 };
 
 /** react-admin action → CASL action. */
@@ -69,6 +71,7 @@ export const ACTIONS: Record<string, Action> = {
   register: 'register',
   close: 'close',
   readContents: 'readContents',
+  resend: 'update',
 };
 
 export function canAccessWith(ability: AppAbility, { action, resource, record }: { action: string; resource: string; record?: object }): boolean {

@@ -6,6 +6,8 @@ import { drawMethods, type DrawMethods } from './drawMethods';
 import { requestMethods, type RequestMethods } from './requestMethods';
 import { resultMethods, type ResultMethods } from './resultMethods';
 import { archiveMethods, type ArchiveMethods } from './archiveMethods';
+import { outboxMethods, type OutboxMethods } from './outboxMethods';
+import { provinceMethods, type ProvinceMethods } from './provinceMethods';
 
 export const API_URL = '/api';
 
@@ -88,7 +90,7 @@ async function getRange<R extends RaRecord>(resource: string, params: GetListPar
 export const totalIsLowerBound = (meta: unknown) => (meta as { totalIsLowerBound?: boolean } | undefined)?.totalIsLowerBound === true;
 
 /** The API's custom endpoints beside simple-rest's CRUD. */
-export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods, ResultMethods, ArchiveMethods {
+export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods, ResultMethods, ArchiveMethods, OutboxMethods, ProvinceMethods {
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
 }
 
@@ -125,4 +127,6 @@ export const dataProvider: QdDataProvider = {
   ...requestMethods(API_URL, httpClient),
   ...resultMethods(API_URL, httpClient),
   ...archiveMethods(API_URL, httpClient),
+  ...outboxMethods(API_URL, httpClient),
+  ...provinceMethods(API_URL, httpClient),
 };

@@ -8,10 +8,11 @@ import { TaskStatusField } from './TaskStatusField';
 import { taskFilters } from './taskFilters';
 import { compactHead, nowrapCell } from './tableStyles';
 import { QdPagination } from '../common/QdPagination';
+import { TaskListActions } from './TaskListActions';
 
 /** 抽查任务: the tasks the user may read, newest first; a row opens the task and its draw. */
 export const TaskList = () => (
-  <List pagination={<QdPagination />} perPage={25} filters={taskFilters} sort={{ field: 'id', order: 'DESC' }}>
+  <List pagination={<QdPagination />} perPage={25} filters={taskFilters} sort={{ field: 'id', order: 'DESC' }} actions={<TaskListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false} sx={compactHead}>
       <DataTable.Col source="code" cellSx={nowrapCell}>
         <ShowLink source="code" />

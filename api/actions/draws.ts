@@ -66,6 +66,9 @@ const drawFailed = (err: unknown) => {
   return err;
 };
 
+/** A provincial task's selection is the platform's own record (issue 15): it publishes it, and only it may redo it. */
+const PROVINCE_DRAW = '省级平台派发任务的抽取由省级平台记录和公示，本局不能公开或作废';
+
 /** The department of `unitId` that implements `lineId` (a district's counterpart of a city office). */
 async function lineDepartment(q: Queryable, unitId: number, lineId: number): Promise<number> {
   const [d] = await q.query<{ id: number }>('SELECT id FROM departments WHERE "unitId" = $1 AND "lineId" = $2 ORDER BY id LIMIT 1', [unitId, lineId]);
@@ -437,6 +440,7 @@ export function drawActionsRouter(store: Store, nonces: NonceSource): Router {
       async (tx) => {
         const draw = await readable(tx.q, auth, 'draws', 'Draw', idOf(req.params.id), true);
         can(auth, 'void', 'Draw', draw);
+        if (draw.kind === 'province') throw conflict(PROVINCE_DRAW, 'province_draw');
         if (draw.status === 'voided') throw conflict('该记录已作废', 'already_voided');
         const [task] = await tx.query<Row>('SELECT * FROM tasks WHERE id = $1 FOR UPDATE', [draw.taskId]);
         if (task.status !== 'drawn') throw conflict('已开始录入检查结果的任务不能作废抽取记录', 'results_entered');
@@ -494,6 +498,7 @@ export function drawActionsRouter(store: Store, nonces: NonceSource): Router {
     await store.transact(auth.actor, async (tx) => {
       const draw = await readable(tx.q, auth, 'draws', 'Draw', idOf(req.params.id), true);
       can(auth, 'publish', 'Draw', draw);
+      if (draw.kind === 'province') throw conflict(PROVINCE_DRAW, 'province_draw');
       if (draw.published) throw conflict('已公开', 'already_published');
       await tx.query('UPDATE draws SET published = true, "publishedAt" = $2 WHERE id = $1', [draw.id, tx.now]);
       await tx.audit('publish', 'draws', draw.id, { published: false }, { published: true });

@@ -6,6 +6,7 @@ import type { Clock, Row, Store, Tx } from '../store/store.js';
 import { requireAuth, type AuthedRequest } from '../auth/middleware.js';
 import { conflict } from '../rest/errors.js';
 import { afterFailure, DEFAULT_BACKOFF, type BackoffPolicy } from '../domain/backoff.js';
+import type { OutboxKind } from '../domain/outbox.js';
 import { PUBLIC_RESULT_COLUMNS, publicResultRow } from '../resources/results.js';
 import { can, parse } from './checks.js';
 import { idOf, readable } from './scope.js';
@@ -16,8 +17,6 @@ import { idOf, readable } from './scope.js';
  * a worker in each server delivers them (claimed FOR UPDATE SKIP LOCKED under a lease that expires when a server dies),
  * with an Idempotency-Key header so that a message delivered twice is applied once.
  */
-export type OutboxKind = 'result' | 'nonCooperation' | 'draw';
-export const OUTBOX_KINDS: readonly OutboxKind[] = ['result', 'nonCooperation', 'draw'];
 /** Where each kind is POSTed, under the system's base URL. */
 export const KIND_PATHS: Record<OutboxKind, string> = { result: 'results', nonCooperation: 'non-cooperation', draw: 'draws' };
 

@@ -5,7 +5,9 @@
  *   POST /<system>/<results|non-cooperation|draws>   stores the JSON body once per Idempotency-Key (a repeat answers 200
  *                                                    with the first copy); 400 without the header
  *   GET  /received?system=gsxt                       what arrived (json-server's router: filters, _sort, …)
- *   POST /__control {mode: ok|fail|timeout}          ok; 500 to every delivery; never answer (a timeout)
+ *   GET  /province/tasks                             the provincial platform's dispatched tasks (fixtures' provinceTasks)
+ *   POST /__control {mode: ok|fail|timeout|slow}     ok; 500 to every delivery; never answer (a timeout); store at
+ *                                                    once but answer only after `slowMs` (default 1 s: in flight)
  *
  * `npm run fake:outside` starts them on 127.0.0.1 (FAKE_OUTSIDE_PORT, default 4010); tests call startFakeOutside({ port: 0 }).
  */
@@ -20,7 +22,8 @@ import type { NextFunction, Request, Response } from 'express';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(root, 'test/fixtures/outside/db.json');
 
-export type FakeMode = 'ok' | 'fail' | 'timeout';
+export type FakeMode = 'ok' | 'fail' | 'timeout' | 'slow';
+const MODES: readonly string[] = ['ok', 'fail', 'timeout', 'slow'];
 
 export interface Received {
   id: number;
@@ -46,9 +49,10 @@ export interface FakeOutside {
 interface Data {
   systems: { id: string; accepts: string[] }[];
   received: Received[];
+  provinceTasks: unknown[];
 }
 
-export async function startFakeOutside({ port = 0, host = '127.0.0.1', mode = 'ok' as FakeMode } = {}): Promise<FakeOutside> {
+export async function startFakeOutside({ port = 0, host = '127.0.0.1', mode = 'ok' as FakeMode, slowMs = 1000 } = {}): Promise<FakeOutside> {
   const data = JSON.parse(fs.readFileSync(FIXTURES, 'utf8')) as Data;
   const router = jsonServer.router(data as never);
   const app = jsonServer.create();
@@ -57,8 +61,8 @@ export async function startFakeOutside({ port = 0, host = '127.0.0.1', mode = 'o
   app.use(jsonServer.bodyParser);
   app.post('/__control', (req: Request, res: Response) => {
     const next = (req.body as { mode?: string }).mode;
-    if (next !== 'ok' && next !== 'fail' && next !== 'timeout') return void res.status(400).json({ error: 'mode: ok | fail | timeout' });
-    current = next;
+    if (!next || !MODES.includes(next)) return void res.status(400).json({ error: `mode: ${MODES.join(' | ')}` });
+    current = next as FakeMode;
     res.json({ mode: current });
   });
   app.post('/:system/:kind', (req: Request<{ system: string; kind: string }>, res: Response) => {
@@ -69,8 +73,11 @@ export async function startFakeOutside({ port = 0, host = '127.0.0.1', mode = 'o
     if (!system || !system.accepts.includes(req.params.kind)) return void res.status(404).json({ error: 'no such endpoint' });
     const key = req.header('Idempotency-Key');
     if (!key) return void res.status(400).json({ error: 'Idempotency-Key header required' });
+    // Slow: applied on arrival, answered late — a sender that dies meanwhile never learns it arrived.
+    const answer = (status: number, body: Received) =>
+      current === 'slow' ? setTimeout(() => res.status(status).json(body), slowMs) : res.status(status).json(body);
     const seen = data.received.find((r) => r.key === key);
-    if (seen) return void res.status(200).json(seen);
+    if (seen) return void answer(200, seen);
     const entry: Received = {
       id: data.received.length + 1,
       system: system.id,
@@ -81,7 +88,12 @@ export async function startFakeOutside({ port = 0, host = '127.0.0.1', mode = 'o
       receivedAt: new Date().toISOString(),
     };
     data.received.push(entry);
-    res.status(201).json(entry);
+    answer(201, entry);
+  });
+  // The provincial platform's open dispatches (issue 15 part 3), in its JSON export format.
+  app.get('/province/tasks', (_req: Request, res: Response) => {
+    if (current === 'fail') return void res.status(500).json({ error: 'stand-in told to fail' });
+    res.json({ tasks: data.provinceTasks });
   });
   // Reads only: the fixtures and what arrived, through json-server's router.
   app.use((req: Request, res: Response, next: NextFunction) => (req.method === 'GET' ? next() : res.status(405).json({ error: 'read only' })));

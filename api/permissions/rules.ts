@@ -116,6 +116,8 @@ export function defineRulesFor(p: Principal): AppRule[] {
 
   if (p.role === 'lead') {
     can('read', 'AuditEntry', readScope);
+    // §9.1.1: the city's lead office takes in the tasks the provincial platform dispatches (issue 15).
+    if (p.unitLevel === 'city') can('import', 'Task', ownUnit);
     can(['create', 'update'], 'Item', ownUnit);
     can('publish', 'Item', ownUnit);
     // §4.1.1 b, §8: the lead office drafts and publishes the unit's plan and decides on adjustments.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineResource } from './types.js';
 import { tokenVariable } from '../actions/outbox.js';
+import { OUTBOX_KINDS, OUTBOX_STATES } from '../domain/outbox.js';
 
 /**
  * 对外共享系统 (issue 15): where publications go. Admins keep them; a system's credential is never stored — it comes
@@ -22,7 +23,7 @@ export const outsideSystems = defineResource({
       .max(300)
       .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, '请填写 http:// 或 https:// 开头的地址，不含查询参数'),
     kinds: z
-      .array(z.enum(['result', 'nonCooperation', 'draw']))
+      .array(z.enum(OUTBOX_KINDS))
       .max(3)
       .refine((k) => new Set(k).size === k.length, '接收的记录类型不能重复'),
     enabled: z.boolean(),
@@ -42,11 +43,11 @@ export const outbox = defineResource({
   readOnly: true,
   schema: z.object({
     systemId: z.number().int(),
-    kind: z.enum(['result', 'nonCooperation', 'draw']),
+    kind: z.enum(OUTBOX_KINDS),
     recordId: z.number().int(),
     payload: z.record(z.string(), z.unknown()),
     idempotencyKey: z.string(),
-    state: z.enum(['pending', 'sending', 'delivered', 'failed']),
+    state: z.enum(OUTBOX_STATES),
     tries: z.number().int(),
     lastError: z.string().nullable(),
     nextTryAt: z.iso.datetime({ offset: true }),

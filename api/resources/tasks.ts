@@ -114,7 +114,7 @@ export const draws = defineResource({
     taskId: z.int(),
     unitId: z.int(),
     departmentId: z.int(),
-    kind: z.enum(['full', 'entities', 'team']),
+    kind: z.enum(['full', 'entities', 'team', 'province']),
     dispatchId: z.int().nullable(),
     drawnAt: z.iso.datetime(),
     drawnBy: z.int(),

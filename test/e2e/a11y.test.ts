@@ -87,6 +87,15 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'province-import',
+    as: 'city.lead',
+    open: async (p) => {
+      await p.goto('/#/tasks');
+      await p.getByRole('button', { name: '导入省级任务' }).click();
+      await p.getByRole('dialog').waitFor();
+    },
+  },
+  {
     name: 'propose-adjustment',
     as: 'city.officer',
     open: async (p) => {

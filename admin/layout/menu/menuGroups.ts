@@ -7,7 +7,7 @@ export const MENU_GROUPS = {
   inspections: ['tasks', 'draws', 'dispatches', 'assignments', 'results', 'referrals'],
   approvals: ['replacements', 'planAdjustments'],
   archives: ['archives', 'loans', 'archiveChanges'],
-  system: ['users', 'units', 'departments', 'lines', 'holidays', 'audit'],
+  system: ['users', 'units', 'departments', 'lines', 'holidays', 'audit', 'outsideSystems', 'outbox'],
 } as const;
 
 export type MenuGroup = keyof typeof MENU_GROUPS;
