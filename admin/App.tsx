@@ -33,10 +33,13 @@ import assignments from './assignments';
 import replacements from './replacements';
 import results from './results';
 import referrals from './referrals';
+import loans from './loans';
+import dashboard from './dashboard';
 
 // Every page is loaded on demand (see lazyView); index.html loads only the frame: providers, layout, menu, login.
 const HomePage = lazyView(() => import('./home/HomePage'), 'HomePage');
 const ChangePasswordPage = lazyView(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
+const DashboardSummaryPage = lazyView(() => import('./dashboard/DashboardSummaryPage'), 'DashboardSummaryPage');
 
 export const App = () => (
   <Admin
@@ -75,9 +78,12 @@ export const App = () => (
     <Resource name="replacements" {...replacements} />
     <Resource name="results" {...results} />
     <Resource name="referrals" {...referrals} />
+    <Resource name="loans" {...loans} />
+    <Resource name="dashboard" {...dashboard} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      <Route path="/dashboard/summary" element={<DashboardSummaryPage />} />
     </CustomRoutes>
   </Admin>
 );

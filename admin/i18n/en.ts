@@ -8,6 +8,7 @@ import { libraryEn } from './library';
 import { tasksEn } from './tasks';
 import { commitmentsEn } from './commitments';
 import { resultsEn } from './results';
+import { dashboardEn } from './dashboard';
 
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
@@ -133,4 +134,4 @@ const appEn: MessagesLike<typeof appZh> = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, commitmentsEn, homeEn, resultsEn);
+export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, commitmentsEn, homeEn, resultsEn, dashboardEn);

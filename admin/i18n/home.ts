@@ -41,7 +41,7 @@ export const homeZh = {
       comingSoon: {
         leader: {
           title: '借阅审批与监督看板',
-          body: '档案借阅申请经部门负责人同意后，将在这里等待您的审批（§12.4.2）；本单位抽查工作的监督看板也将显示在这里。档案管理功能上线后即可使用。',
+          body: '档案借阅申请经部门负责人同意后，将在这里等待您的审批（§12.4.2），档案管理功能上线后即可使用。本单位抽查工作的监督看板见菜单“监督看板”。',
         },
         archivist: {
           title: '档案借出与归还',
@@ -100,7 +100,7 @@ export const homeEn: MessagesLike<typeof homeZh> = {
       comingSoon: {
         leader: {
           title: 'Loan approvals and the supervision dashboard',
-          body: 'Archive loan requests approved by the department head will wait here for your approval (§12.4.2), and the supervision dashboard will show here too, once archive management is available.',
+          body: 'Archive loan requests approved by the department head will wait here for your approval (§12.4.2) once archive management is available. The supervision dashboard is in the menu (Supervision).',
         },
         archivist: {
           title: 'Archive check-out and return',

@@ -7,6 +7,7 @@ import { tasksZh } from './tasks';
 import { homeZh } from './home';
 import { commitmentsZh } from './commitments';
 import { resultsZh } from './results';
+import { dashboardZh } from './dashboard';
 
 /** The pack is CommonJS with `exports.default`; Vite follows Node's interop and may hand over the exports object. */
 const raZh = ((chineseMessages as unknown as { default?: TranslationMessages }).default ?? chineseMessages) as unknown as TranslationMessages;
@@ -203,4 +204,16 @@ export const appZh = {
 };
 
 // English first so every key react-admin 5 knows exists; the v4 Chinese pack and the v5 additions over it.
-export const zh: TranslationMessages = mergeTranslations(englishMessages, raZh, raV5, appZh, plansZh, ...libraryZh, tasksZh, commitmentsZh, homeZh, resultsZh);
+export const zh: TranslationMessages = mergeTranslations(
+  englishMessages,
+  raZh,
+  raV5,
+  appZh,
+  plansZh,
+  ...libraryZh,
+  tasksZh,
+  commitmentsZh,
+  homeZh,
+  resultsZh,
+  dashboardZh,
+);

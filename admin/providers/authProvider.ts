@@ -40,6 +40,8 @@ export const SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   results: 'Result',
   evidence: 'Evidence',
   referrals: 'Referral',
+  loans: 'Loan',
+  dashboard: 'Dashboard',
 };
 
 /** react-admin action → CASL action. */
@@ -133,6 +135,7 @@ export const authProvider: AuthProvider = {
       username: me.username,
       role: me.role,
       unitId: me.unitId,
+      unitLevel: me.unitLevel,
       departmentId: me.departmentId,
       lineId: me.lineId,
       departmentLead: me.departmentLead,

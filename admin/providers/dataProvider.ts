@@ -5,6 +5,7 @@ import { libraryMethods, type LibraryMethods } from './libraryMethods';
 import { drawMethods, type DrawMethods } from './drawMethods';
 import { requestMethods, type RequestMethods } from './requestMethods';
 import { resultMethods, type ResultMethods } from './resultMethods';
+import { dashboardMethods, type DashboardMethods } from './dashboardMethods';
 
 export const API_URL = '/api';
 
@@ -87,7 +88,7 @@ async function getRange<R extends RaRecord>(resource: string, params: GetListPar
 export const totalIsLowerBound = (meta: unknown) => (meta as { totalIsLowerBound?: boolean } | undefined)?.totalIsLowerBound === true;
 
 /** The API's custom endpoints beside simple-rest's CRUD. */
-export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods, ResultMethods {
+export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods, ResultMethods, DashboardMethods {
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
 }
 
@@ -123,4 +124,5 @@ export const dataProvider: QdDataProvider = {
   ...drawMethods(API_URL, httpClient),
   ...requestMethods(API_URL, httpClient),
   ...resultMethods(API_URL, httpClient),
+  ...dashboardMethods(API_URL, httpClient),
 };

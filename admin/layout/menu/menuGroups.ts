@@ -2,6 +2,7 @@ import type { Role } from '../../../api/permissions/roles';
 
 /** The menu's groups of jobs, each with its entries (resource names) in order. */
 export const MENU_GROUPS = {
+  supervision: ['dashboard'],
   library: ['items', 'entities', 'inspectors'],
   plans: ['plans'],
   inspections: ['tasks', 'draws', 'dispatches', 'assignments', 'results', 'referrals'],
@@ -13,13 +14,13 @@ export type MenuGroup = keyof typeof MENU_GROUPS;
 
 /** Each role meets its own work first: an officer 抽查, a lead office 计划, an administrator 系统. */
 export const GROUP_ORDER: Record<Role, MenuGroup[]> = {
-  admin: ['system', 'library', 'plans', 'inspections', 'approvals'],
-  lead: ['plans', 'approvals', 'library', 'inspections', 'system'],
-  officer: ['inspections', 'plans', 'library', 'approvals', 'system'],
-  chief: ['approvals', 'inspections', 'plans', 'library', 'system'],
-  inspector: ['inspections', 'approvals', 'library', 'plans', 'system'],
-  leader: ['plans', 'inspections', 'approvals', 'library', 'system'],
-  archivist: ['inspections', 'plans', 'library', 'approvals', 'system'],
+  admin: ['system', 'library', 'plans', 'inspections', 'approvals', 'supervision'],
+  lead: ['plans', 'supervision', 'approvals', 'library', 'inspections', 'system'],
+  officer: ['inspections', 'plans', 'library', 'approvals', 'system', 'supervision'],
+  chief: ['approvals', 'supervision', 'inspections', 'plans', 'library', 'system'],
+  inspector: ['inspections', 'approvals', 'library', 'plans', 'system', 'supervision'],
+  leader: ['plans', 'supervision', 'inspections', 'approvals', 'library', 'system'],
+  archivist: ['inspections', 'plans', 'library', 'approvals', 'system', 'supervision'],
 };
 
 /** Pages reached from a parent's page, not from the menu: the parent's entry stays highlighted on them. */
@@ -30,6 +31,7 @@ export const PARENT_ENTRY: Record<string, string> = {
   planLines: 'plans',
   planExemptions: 'plans',
   planVersions: 'plans',
+  loans: 'dashboard',
 };
 
 /** The menu entry a path belongs to: /planVersions/3/show → plans; / → the home page (''). */
