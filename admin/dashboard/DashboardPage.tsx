@@ -44,7 +44,7 @@ export const DashboardPage = () => {
       <Title title="resources.dashboard.name" />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { md: 'center' }, justifyContent: 'space-between' }}>
         <DashboardSelectors query={query} onChange={setQuery} />
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Button component={RouterLink} to={`/dashboard/summary?${dashboardSearch(query)}`} startIcon={<PrintIcon />} variant="outlined">
             {translate('qd.dashboard.summary')}
           </Button>

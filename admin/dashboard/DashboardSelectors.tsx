@@ -14,14 +14,14 @@ export const DashboardSelectors = ({ query, onChange }: { query: DashboardQuery;
   const years = Array.from({ length: YEARS_BACK + 2 }, (_, i) => thisYear + 1 - i);
   const shown = cityWide ? units : units.filter((u) => u.id === identity?.unitId);
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} className="qd-no-print">
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} className="qd-no-print" sx={{ minWidth: 0 }}>
       <TextField
         select
         size="small"
         label={translate('qd.dashboard.year')}
         value={query.year}
         onChange={(e) => onChange({ ...query, year: Number(e.target.value) })}
-        sx={{ minWidth: 120 }}
+        sx={{ minWidth: { md: 120 } }}
       >
         {years.map((y) => (
           <MenuItem key={y} value={y}>
@@ -36,7 +36,7 @@ export const DashboardSelectors = ({ query, onChange }: { query: DashboardQuery;
         value={cityWide ? (query.unitId ?? '') : (identity?.unitId ?? '')}
         disabled={!cityWide}
         onChange={(e) => onChange({ ...query, unitId: Number(e.target.value) || undefined })}
-        sx={{ minWidth: 260 }}
+        sx={{ minWidth: { md: 260 } }}
         slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
         {cityWide && <MenuItem value="">{translate('qd.dashboard.all_units')}</MenuItem>}

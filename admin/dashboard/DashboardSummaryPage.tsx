@@ -126,7 +126,7 @@ export const DashboardSummaryPage = () => {
       <Title title="qd.dashboard.summary" />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2, justifyContent: 'space-between' }} className="qd-no-print">
         <DashboardSelectors query={query} onChange={setQuery} />
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <Button component={RouterLink} to={`/dashboard?${dashboardSearch(query)}`} startIcon={<ArrowBackIcon />}>
             {translate('qd.dashboard.back')}
           </Button>
