@@ -95,8 +95,8 @@ function summaryQueries(s: Scope) {
   };
 }
 
-/** The WHERE clause of a figure's list as the reader sees it: their row rules and the figure's filter, as the list parses it. */
-function whereOf(compiled: Map<string, CompiledResource>, auth: AuthContext, { resource, filter }: FigureQuery) {
+/** A figure's list as the reader sees it: its table, the reader's row rules and the figure's filter, as the list parses it. */
+function partsOf(compiled: Map<string, CompiledResource>, auth: AuthContext, { resource, filter }: FigureQuery) {
   const res = compiled.get(resource)!;
   const { def, kinds } = res;
   const parsed = parseFilter(JSON.stringify(filter), {
@@ -106,7 +106,12 @@ function whereOf(compiled: Map<string, CompiledResource>, auth: AuthContext, { r
     searchBigrams: def.searchBigrams,
     custom: def.customFilters,
   });
-  return { table: res.spec.table, where: and([rulesToSql(auth.ability, 'read', def.subject, kinds), parsed.where]) };
+  return { table: res.spec.table, scope: rulesToSql(auth.ability, 'read', def.subject, kinds), filter: parsed.where };
+}
+
+function whereOf(compiled: Map<string, CompiledResource>, auth: AuthContext, fq: FigureQuery) {
+  const { table, scope, filter } = partsOf(compiled, auth, fq);
+  return { table, where: and([scope, filter]) };
 }
 
 async function count(q: Queryable, compiled: Map<string, CompiledResource>, auth: AuthContext, fq: FigureQuery): Promise<Figure> {
@@ -124,6 +129,10 @@ async function countByOffice(q: Queryable, compiled: Map<string, CompiledResourc
   return new Map(rows.map((r) => [`${r.unitId}:${r.departmentId}`, r.n]));
 }
 
+/**
+ * Many figures at once: one pass per table, each figure a `count(*) FILTER (WHERE …)` of its own filter under the
+ * reader's row rules (the same rules for every figure of a table) — the same rows as counting each list alone.
+ */
 async function countAll<K extends string>(
   q: Queryable,
   compiled: Map<string, CompiledResource>,
@@ -131,8 +140,22 @@ async function countAll<K extends string>(
   queries: Record<K, FigureQuery>,
 ): Promise<Record<K, Figure>> {
   const entries = Object.entries(queries) as [K, FigureQuery][];
-  const counted = await Promise.all(entries.map(([, fq]) => count(q, compiled, auth, fq)));
-  return Object.fromEntries(entries.map(([k], i) => [k, counted[i]])) as Record<K, Figure>;
+  const byResource = new Map<string, [K, FigureQuery][]>();
+  for (const e of entries) byResource.set(e[1].resource, [...(byResource.get(e[1].resource) ?? []), e]);
+  const out = {} as Record<K, Figure>;
+  await Promise.all(
+    [...byResource.values()].map(async (group) => {
+      const parts = group.map(([, fq]) => partsOf(compiled, auth, fq));
+      const { table, scope } = parts[0];
+      const counts = parts.map((p, i) => frag(`count(*) FILTER (WHERE ${p.filter.sql})::int AS c${i}`, ...p.filter.params));
+      const c = compile(
+        frag(`SELECT ${counts.map((f) => f.sql).join(', ')} FROM ${ident(table)} WHERE ${scope.sql}`, ...counts.flatMap((f) => f.params), ...scope.params),
+      );
+      const [row] = await q.query<Record<string, number>>(c.text, c.values);
+      group.forEach(([key, fq], i) => (out[key] = { count: row[`c${i}`], ...fq }));
+    }),
+  );
+  return out;
 }
 
 /** §8.3 what the year's published plans in scope set out to inspect, from their lines' counts and ratios. */
