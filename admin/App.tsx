@@ -38,10 +38,12 @@ import loans from './loans';
 import archiveChanges from './archiveChanges';
 import outsideSystems from './outsideSystems';
 import outbox from './outbox';
+import dashboard from './dashboard';
 
 // Every page is loaded on demand (see lazyView); index.html loads only the frame: providers, layout, menu, login.
 const HomePage = lazyView(() => import('./home/HomePage'), 'HomePage');
 const ChangePasswordPage = lazyView(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
+const DashboardSummaryPage = lazyView(() => import('./dashboard/DashboardSummaryPage'), 'DashboardSummaryPage');
 
 export const App = () => (
   <Admin
@@ -83,11 +85,13 @@ export const App = () => (
     <Resource name="archives" {...archives} />
     <Resource name="loans" {...loans} />
     <Resource name="archiveChanges" {...archiveChanges} />
+    <Resource name="dashboard" {...dashboard} />
     <Resource name="audit" {...audit} />
     <Resource name="outsideSystems" {...outsideSystems} />
     <Resource name="outbox" {...outbox} />
     <CustomRoutes>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      <Route path="/dashboard/summary" element={<DashboardSummaryPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -19,6 +19,8 @@ import { archiveActionsRouter } from './actions/archives.js';
 import { outboxActionsRouter } from './actions/outbox.js';
 import { DEFAULT_PUBLIC_POLICY, publicRouter, type PublicPolicy } from './actions/public.js';
 import { provinceImportRouter } from './actions/province.js';
+import { dashboardRouter, DASHBOARD_RESOURCES } from './actions/dashboard.js';
+import { DEFAULT_RESULT_DEADLINES, type ResultDeadlines } from './domain/dashboard.js';
 import { consoleErrorLog, errorHandler, notFound, type ErrorLog } from './rest/errors.js';
 import { refuseMalformedText, requireJson, sameOriginWrites, securityHeaders } from './http/guards.js';
 import { loadSession } from './auth/middleware.js';
@@ -46,6 +48,8 @@ export interface AppDeps {
   log?: ErrorLog;
   /** Draws' and commitments' secret nonces (DRAW-SPEC §1–1a): a CSPRNG's unless given (the demo-data builder's are reproducible). */
   nonces?: NonceSource;
+  /** §13.2b the working days a result may wait for confirmation and for publication (RESULT_*_WORKDAYS in server.ts). */
+  resultDeadlines?: ResultDeadlines;
 }
 
 export function createApp({
@@ -60,6 +64,7 @@ export function createApp({
   log = consoleErrorLog,
   evidenceMaxBytes = DEFAULT_EVIDENCE_MAX_BYTES,
   nonces = randomNonce,
+  resultDeadlines = DEFAULT_RESULT_DEADLINES,
 }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
@@ -91,6 +96,7 @@ export function createApp({
   if (results) api.use(resultActionsRouter(store, results.present), documentsRouter(store));
   if (compiled.has('loans') && compiled.has('archives')) api.use(archiveActionsRouter(store, compiled.get('archives')!));
   if (compiled.has('outbox')) api.use(outboxActionsRouter(store));
+  if (DASHBOARD_RESOURCES.every((name) => compiled.has(name))) api.use(dashboardRouter(store, compiled, resultDeadlines));
   for (const [name, resource] of compiled) api.use(`/${name}`, resourceRouter(resource, store));
   api.use(() => {
     throw notFound('接口不存在');

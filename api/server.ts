@@ -6,6 +6,7 @@ import { Store } from './store/store.js';
 import { DEMO_PASSWORD, verifyPassword } from './auth/passwords.js';
 import type { Db } from './store/db.js';
 import { OutboxWorker, workerOptionsFromEnv } from './actions/outbox.js';
+import { resultDeadlinesFrom } from './domain/dashboard.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,6 +38,8 @@ async function main() {
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),
     // The largest evidence file accepted, in MB (default 50).
     ...(process.env.EVIDENCE_MAX_MB ? { evidenceMaxBytes: Number(process.env.EVIDENCE_MAX_MB) * 1024 * 1024 } : {}),
+    // §13.2b working days a result may wait for confirmation / publication (defaults 10 / 20).
+    resultDeadlines: resultDeadlinesFrom(process.env),
   });
   const port = Number(process.env.PORT ?? 3000);
   const server = app.listen(port, () => {

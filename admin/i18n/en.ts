@@ -10,6 +10,7 @@ import { commitmentsEn } from './commitments';
 import { resultsEn } from './results';
 import { archivesEn } from './archives';
 import { outsideEn } from './outside';
+import { dashboardEn } from './dashboard';
 
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
@@ -135,4 +136,16 @@ const appEn: MessagesLike<typeof appZh> = {
   },
 };
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, appEn, plansEn, ...libraryEn, tasksEn, commitmentsEn, homeEn, resultsEn, archivesEn, outsideEn);
+export const en: TranslationMessages = mergeTranslations(
+  englishMessages,
+  appEn,
+  plansEn,
+  ...libraryEn,
+  tasksEn,
+  commitmentsEn,
+  homeEn,
+  resultsEn,
+  archivesEn,
+  outsideEn,
+  dashboardEn,
+);

@@ -9,6 +9,7 @@ import { commitmentsZh } from './commitments';
 import { resultsZh } from './results';
 import { archivesZh } from './archives';
 import { outsideZh } from './outside';
+import { dashboardZh } from './dashboard';
 
 /** The pack is CommonJS with `exports.default`; Vite follows Node's interop and may hand over the exports object. */
 const raZh = ((chineseMessages as unknown as { default?: TranslationMessages }).default ?? chineseMessages) as unknown as TranslationMessages;
@@ -218,4 +219,5 @@ export const zh: TranslationMessages = mergeTranslations(
   resultsZh,
   archivesZh,
   outsideZh,
+  dashboardZh,
 );

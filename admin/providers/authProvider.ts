@@ -45,6 +45,7 @@ export const SUBJECTS: Record<string, Exclude<Subject, 'all'>> = {
   loans: 'Loan',
   outsideSystems: 'OutsideSystem',
   outbox: 'OutboxMessage',
+  dashboard: 'Dashboard',
 };
 
 /** react-admin action → CASL action. */
@@ -143,6 +144,7 @@ export const authProvider: AuthProvider = {
       username: me.username,
       role: me.role,
       unitId: me.unitId,
+      unitLevel: me.unitLevel,
       departmentId: me.departmentId,
       lineId: me.lineId,
       departmentLead: me.departmentLead,

@@ -8,6 +8,7 @@ import { resultMethods, type ResultMethods } from './resultMethods';
 import { archiveMethods, type ArchiveMethods } from './archiveMethods';
 import { outboxMethods, type OutboxMethods } from './outboxMethods';
 import { provinceMethods, type ProvinceMethods } from './provinceMethods';
+import { dashboardMethods, type DashboardMethods } from './dashboardMethods';
 
 export const API_URL = '/api';
 
@@ -90,7 +91,18 @@ async function getRange<R extends RaRecord>(resource: string, params: GetListPar
 export const totalIsLowerBound = (meta: unknown) => (meta as { totalIsLowerBound?: boolean } | undefined)?.totalIsLowerBound === true;
 
 /** The API's custom endpoints beside simple-rest's CRUD. */
-export interface QdDataProvider extends DataProvider, PlanMethods, LibraryMethods, DrawMethods, RequestMethods, ResultMethods, ArchiveMethods, OutboxMethods, ProvinceMethods {
+export interface QdDataProvider
+  extends
+    DataProvider,
+    PlanMethods,
+    LibraryMethods,
+    DrawMethods,
+    RequestMethods,
+    ResultMethods,
+    ArchiveMethods,
+    OutboxMethods,
+    ProvinceMethods,
+    DashboardMethods {
   changePassword(params: { currentPassword: string; newPassword: string }): Promise<void>;
 }
 
@@ -129,4 +141,5 @@ export const dataProvider: QdDataProvider = {
   ...archiveMethods(API_URL, httpClient),
   ...outboxMethods(API_URL, httpClient),
   ...provinceMethods(API_URL, httpClient),
+  ...dashboardMethods(API_URL, httpClient),
 };

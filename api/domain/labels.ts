@@ -26,3 +26,24 @@ export function codeFromLabel(labels: Record<string, string>, cell: string): str
   if (text in labels) return text;
   return Object.keys(labels).find((code) => labels[code] === text || labels[code].split('（')[0] === text);
 }
+
+/** The summary workbook's names of states and kinds (the admin's translations say the same). */
+export const TASK_STATUS_LABELS: Record<string, string> = {
+  draft: '草稿',
+  committed: '已承诺',
+  drawn: '已抽取',
+  inspecting: '检查中',
+  completed: '已完成',
+  published: '已公示',
+};
+export const RESULT_CATEGORY_LABELS: Record<string, string> = {
+  no_problem: '未发现问题',
+  problem_corrected: '发现问题已责令改正',
+  problem_pending: '发现问题待后续处理',
+  non_cooperation: '不配合检查情节严重',
+  no_activity: '未发现开展本次抽查涉及的经营活动',
+  unreachable: '通过登记的住所（经营场所）无法联系',
+  deregistered: '已注销/吊销/迁出',
+  other: '其他',
+};
+export const REFERRAL_KIND_LABELS: Record<string, string> = { internal: '系统内移交（案源）', authority: '移交其他监管部门', police: '移送公安机关' };

@@ -59,12 +59,16 @@ export type Subject =
   | 'Loan'
   | 'OutsideSystem'
   | 'OutboxMessage'
+  | 'Dashboard'
   | 'all';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 export type AppRule = RawRuleOf<AppAbility>;
 
+/** The supervision dashboard's readers (§4.1.1c–d, §13.2): lead offices, heads of department, leaders in charge. */
+export const supervises = (p: Principal) => p.role === 'lead' || p.role === 'chief' || p.role === 'leader';
+
 /** City-level supervisors read across units. */
-export const supervisesAllUnits = (p: Principal) => p.unitLevel === 'city' && (p.role === 'lead' || p.role === 'chief' || p.role === 'leader');
+export const supervisesAllUnits = (p: Principal) => p.unitLevel === 'city' && supervises(p);
 
 /** Implementing-office roles: they keep the libraries and their line's items (§4.2.2). */
 const implementsLine = (p: Principal) => p.role === 'officer' || p.role === 'chief';
@@ -113,6 +117,9 @@ export function defineRulesFor(p: Principal): AppRule[] {
   archiveRules(p, can, readScope);
   // The city bureau's staff work on entities anywhere in the city (city tasks span districts, §9.1.1).
   can('read', 'Entity', cityWide);
+
+  // The dashboard's figures are counts of the lists above, each as its reader may read it.
+  if (supervises(p)) can('read', 'Dashboard');
 
   if (p.role === 'lead') {
     can('read', 'AuditEntry', readScope);
@@ -209,8 +216,9 @@ function archiveRules(p: Principal, can: AbilityBuilder<AppAbility>['can'], read
     can('close', 'Loan', { ...office, finding: true });
     can('decide', 'ArchiveChange', office);
   }
+  // §4.1.1c: the lead office oversees the unit's work, overdue loans included (reading the list, not the archives).
+  if (p.role === 'leader' || p.role === 'lead') can('read', 'Loan', readScope);
   if (p.role === 'leader') {
-    can('read', 'Loan', readScope);
     can('decide', 'Loan', ownUnit);
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineResource } from './types.js';
-import { badRequest, conflict } from '../rest/errors.js';
+import { badRequest, conflict, invalidField } from '../rest/errors.js';
 import { chinaDate } from '../domain/workdays.js';
 import {
   draftProblems,
@@ -18,6 +18,7 @@ import {
   type Team,
 } from '../domain/results.js';
 import type { Row, Tx } from '../store/store.js';
+import { frag } from '../store/sql.js';
 import { syncResultStatus } from './resultStatus.js';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -88,6 +89,15 @@ export const results = defineResource({
   }),
   search: ['entityName', 'uscc', 'taskCode'],
   defaultSort: ['id', 'DESC'],
+  // §13.2c: whether a police referral is recorded for the result (the dashboard's suspected crimes not yet referred).
+  customFilters: {
+    policeReferral: (value) => {
+      if (![true, false, 'true', 'false'].includes(value as never)) throw invalidField('policeReferral', '应为 true 或 false');
+      return frag(
+        `${value === true || value === 'true' ? '' : 'NOT '}EXISTS (SELECT 1 FROM referrals f WHERE f."resultId" = results.id AND f.kind = 'police')`,
+      );
+    },
+  },
   async prepare(input, { tx, existing }) {
     if (existing && existing.status !== 'draft') throw conflict('检查结果已确认，不能修改；如需更正请由部门负责人退回', 'result_locked');
     if (existing && input.assignmentId !== existing.assignmentId) throw badRequest('不能改变检查结果所属的检查对象', { assignmentId: '不能修改' });

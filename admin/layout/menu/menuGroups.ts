@@ -2,6 +2,7 @@ import type { Role } from '../../../api/permissions/roles';
 
 /** The menu's groups of jobs, each with its entries (resource names) in order. */
 export const MENU_GROUPS = {
+  supervision: ['dashboard'],
   library: ['items', 'entities', 'inspectors'],
   plans: ['plans'],
   inspections: ['tasks', 'draws', 'dispatches', 'assignments', 'results', 'referrals'],
@@ -14,13 +15,13 @@ export type MenuGroup = keyof typeof MENU_GROUPS;
 
 /** Each role meets its own work first: an officer 抽查, a lead office 计划, an administrator 系统. */
 export const GROUP_ORDER: Record<Role, MenuGroup[]> = {
-  admin: ['system', 'library', 'plans', 'inspections', 'approvals', 'archives'],
-  lead: ['plans', 'approvals', 'library', 'inspections', 'archives', 'system'],
-  officer: ['inspections', 'plans', 'library', 'approvals', 'archives', 'system'],
-  chief: ['approvals', 'inspections', 'archives', 'plans', 'library', 'system'],
-  inspector: ['inspections', 'approvals', 'library', 'plans', 'archives', 'system'],
-  leader: ['plans', 'archives', 'inspections', 'approvals', 'library', 'system'],
-  archivist: ['archives', 'inspections', 'plans', 'library', 'approvals', 'system'],
+  admin: ['system', 'library', 'plans', 'inspections', 'approvals', 'archives', 'supervision'],
+  lead: ['plans', 'supervision', 'approvals', 'library', 'inspections', 'archives', 'system'],
+  officer: ['inspections', 'plans', 'library', 'approvals', 'archives', 'system', 'supervision'],
+  chief: ['approvals', 'supervision', 'inspections', 'archives', 'plans', 'library', 'system'],
+  inspector: ['inspections', 'approvals', 'library', 'plans', 'archives', 'system', 'supervision'],
+  leader: ['plans', 'supervision', 'archives', 'inspections', 'approvals', 'library', 'system'],
+  archivist: ['archives', 'inspections', 'plans', 'library', 'approvals', 'system', 'supervision'],
 };
 
 /** Pages reached from a parent's page, not from the menu: the parent's entry stays highlighted on them. */
@@ -31,6 +32,7 @@ export const PARENT_ENTRY: Record<string, string> = {
   planLines: 'plans',
   planExemptions: 'plans',
   planVersions: 'plans',
+  loans: 'dashboard',
 };
 
 /** The menu entry a path belongs to: /planVersions/3/show → plans; / → the home page (''). */
