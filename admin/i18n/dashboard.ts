@@ -1,28 +1,12 @@
 import type { MessagesLike } from './messages';
 
-/** 监督看板 and 年度总结 (issue 14 parts 4–5), and the loans list the overdue figure opens: merged into zh.ts and en.ts. */
+/** 监督看板 and 年度总结 (issue 14 parts 4–5): merged into zh.ts and en.ts. The loans' own labels are in archives.ts. */
 export const dashboardZh = {
   resources: {
     dashboard: { name: '监督看板' },
-    loans: {
-      name: '档案借阅',
-      fields: { archiveTitles: '档案', purpose: '用途', requestedByName: '申请人', status: '状态', dueDate: '应还日期', checkedOutAt: '借出时间' },
-    },
   },
   qd: {
     menu: { supervision: '监督' },
-    loans: {
-      statuses: {
-        requested: '待部门负责人审批',
-        chiefApproved: '待分管领导审批',
-        approved: '待借出',
-        checkedOut: '已借出',
-        returned: '已归还待处理',
-        closed: '已结束',
-        rejected: '已驳回',
-        cancelled: '已撤回',
-      },
-    },
     dashboard: {
       year: '年度',
       unit: '单位',
@@ -88,25 +72,9 @@ export const dashboardZh = {
 export const dashboardEn: MessagesLike<typeof dashboardZh> = {
   resources: {
     dashboard: { name: 'Supervision' },
-    loans: {
-      name: 'Archive loans',
-      fields: { archiveTitles: 'Archives', purpose: 'Purpose', requestedByName: 'Requested by', status: 'Status', dueDate: 'Due', checkedOutAt: 'Checked out' },
-    },
   },
   qd: {
     menu: { supervision: 'Supervision' },
-    loans: {
-      statuses: {
-        requested: 'Waiting for the department head',
-        chiefApproved: 'Waiting for the leader',
-        approved: 'To check out',
-        checkedOut: 'Checked out',
-        returned: 'Returned, to close',
-        closed: 'Closed',
-        rejected: 'Rejected',
-        cancelled: 'Cancelled',
-      },
-    },
     dashboard: {
       year: 'Year',
       unit: 'Unit',

@@ -60,9 +60,7 @@ const openCityPlan = async (p: Page) => {
 };
 
 /**
- * The main forms and dialogs, beyond the menu's pages. One line adds a new one. Still to come when they exist: the
- * inspector's result form (检查结果, as city.inspector) and the archive loan request (借阅申请). The public portal
- * (its own entry, no login) will need its pages listed the same way, opened from a page that is not signed in.
+ * The main forms and dialogs, beyond the menu's pages. One line adds a new one.
  */
 const SCREENS: Screen[] = [
   { name: 'task-create', as: 'city.officer', open: (p) => p.goto('/#/tasks/create').then(() => p.locator('form').waitFor()) },
@@ -93,6 +91,29 @@ const SCREENS: Screen[] = [
       await p.goto('/#/tasks');
       await p.getByRole('button', { name: '导入省级任务' }).click();
       await p.getByRole('dialog').waitFor();
+    },
+  },
+  {
+    name: 'archive-page',
+    as: 'city.officer',
+    open: (p) => p.goto('/#/archives/6/show').then(() => p.getByRole('heading', { name: '卷内文书' }).waitFor()),
+  },
+  {
+    name: 'loan-request',
+    as: 'city.officer',
+    open: async (p) => {
+      await p.goto('/#/archives/6/show');
+      await p.getByRole('link', { name: '申请借阅' }).click();
+      await p.getByLabel('借阅目的').waitFor();
+    },
+  },
+  { name: 'loan-page', as: 'city.chief', open: (p) => p.goto('/#/loans/2/show').then(() => p.getByRole('heading', { name: '办理过程' }).waitFor()) },
+  {
+    name: 'loan-return',
+    as: 'city.archivist',
+    open: async (p) => {
+      await p.locator('[data-todo="loansOut"]').getByRole('button', { name: '登记归还' }).first().click();
+      await p.getByRole('dialog').getByText('核查结果').waitFor();
     },
   },
   {

@@ -136,6 +136,7 @@ describe('市南区 lead office (shinan.lead)', { timeout: 60_000 }, () => {
     expect(await menuEntries(page)).toEqual([
       '我的待办',
       '年度抽查计划',
+      '监督看板',
       '回避/更换申请',
       '计划调整',
       '抽查事项清单',
