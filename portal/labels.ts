@@ -1,15 +1,5 @@
-/** Chinese names of the coded values the public API returns. */
-export const CATEGORY_LABELS: Record<string, string> = {
-  no_problem: '未发现问题',
-  problem_corrected: '发现问题已责令改正',
-  problem_pending: '发现问题待后续处理',
-  non_cooperation: '不配合检查情节严重',
-  no_activity: '未发现开展本次抽查涉及的经营活动',
-  unreachable: '通过登记的住所（经营场所）无法联系',
-  deregistered: '已注销/吊销/迁出',
-  other: '其他',
-};
-export const METHOD_LABELS: Record<string, string> = { onsite: '实地核查', document: '书面审查', online: '网络监测', third_party: '委托第三方' };
+/** Chinese names of the coded values the public API returns; the result lists are the server's own (api/domain/labels.ts). */
+export { RESULT_CATEGORY_LABELS as CATEGORY_LABELS, RESULT_METHOD_LABELS as METHOD_LABELS } from '../api/domain/labels';
 export const FREQUENCY_LABELS: Record<string, string> = {
   once: '每年一次',
   half_yearly: '每半年一次',

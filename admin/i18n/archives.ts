@@ -119,6 +119,7 @@ export const archivesZh = {
       overdue: '逾期',
       finding: '发现问题',
       copiesAllowed: '允许复印',
+      copiesAsked: '申请复印',
       dueDate_lte: '归还期限不晚于',
       approve: {
         button: '同意',
@@ -345,6 +346,7 @@ export const archivesEn: MessagesLike<typeof archivesZh> = {
       overdue: 'Overdue',
       finding: 'Finding',
       copiesAllowed: 'Copies allowed',
+      copiesAsked: 'Copies asked for',
       dueDate_lte: 'Due by',
       approve: {
         button: 'Approve',

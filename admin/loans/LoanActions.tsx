@@ -95,7 +95,6 @@ export const ReturnLoanButton = () => {
       title="qd.loans.return.title"
       intro="qd.loans.return.intro"
       icon={<ReturnIcon />}
-      defaultValues={{ condition: 'intact' }}
       submit={({ condition, note }) => dataProvider.loanStep(loan.id, 'return', { condition, ...(note?.trim() ? { note: note.trim() } : {}) })}
       done={({ condition }) => (condition === 'intact' ? 'qd.loans.return.done' : 'qd.loans.return.doneFinding')}
       summary={<LoanSummary />}

@@ -4,6 +4,8 @@ import type { Loan } from '../records';
 import { today } from '../common/today';
 import { isOverdue } from './useLoanStep';
 
+const COPIES_APPROVED = new Set(['approved', 'checkedOut', 'returned', 'closed']);
+
 /** What a loan asks for, as a decision or a step shows it: the archives, the purpose, who asks, until when, copies. */
 export const LoanSummary = () => {
   const loan = useRecordContext<Loan>();
@@ -23,9 +25,17 @@ export const LoanSummary = () => {
         <Typography variant="body2" color="text.secondary">
           {translate('qd.loans.requestedBy', { name: loan.requestedByName })} · {translate('resources.loans.fields.dueDate')} {loan.dueDate}
         </Typography>
-        {loan.copiesNeeded && <Chip size="small" variant="outlined" label={translate('qd.loans.copiesAllowed')} />}
+        {/* Asked for until the leader approves the loan; allowed from then on (§12.4.1). */}
+        {loan.copiesNeeded && (
+          <Chip size="small" variant="outlined" label={translate(COPIES_APPROVED.has(loan.status) ? 'qd.loans.copiesAllowed' : 'qd.loans.copiesAsked')} />
+        )}
         {isOverdue(loan, today()) && <Chip size="small" color="error" label={translate('qd.loans.overdue')} />}
       </Stack>
+      {loan.finding && (
+        <Typography variant="body2" color="error" sx={{ mt: 0.5 }}>
+          {translate(`qd.loans.conditions.${loan.condition ?? 'intact'}`)}：{loan.conditionNote}
+        </Typography>
+      )}
     </Box>
   );
 };

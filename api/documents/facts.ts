@@ -30,25 +30,9 @@ export type ResultDocFacts = ResultFacts & {
   present: readonly PresentInspector[];
 };
 
-/** The Chinese terms the documents print for the coded values (as the admin's zh labels). */
-export const METHOD_LABELS: Record<string, string> = {
-  document: '书面审查',
-  onsite: '实地核查',
-  online: '网络监测',
-  other_conclusions: '利用其他部门检查结论、司法生效文书或专业结论',
-  third_party: '委托第三方',
-};
+/** The Chinese terms the documents print for the coded values (as the admin's zh labels); the shared ones are api/domain/labels.ts's. */
+export { RESULT_CATEGORY_LABELS as CATEGORY_LABELS, RESULT_METHOD_LABELS as METHOD_LABELS } from '../domain/labels.js';
 export const NOTICE_LABELS: Record<string, string> = { written: '书面', phone: '电话', fax: '传真', other: '其他' };
-export const CATEGORY_LABELS: Record<string, string> = {
-  no_problem: '未发现问题',
-  problem_corrected: '发现问题已责令改正',
-  problem_pending: '发现问题待后续处理',
-  non_cooperation: '不配合检查情节严重',
-  no_activity: '未发现开展本次抽查涉及的经营活动',
-  unreachable: '通过登记的住所（经营场所）无法联系',
-  deregistered: '已注销/吊销/迁出',
-  other: '其他',
-};
 export const MEASURE_LABELS: Record<string, string> = { record: '制作现场笔录', evidence: '初步提取证据', stop_order: '责令停止违法活动', rectify: '督促整改' };
 export const MEASURE_FORM_LABELS: Record<string, string> = { written: '书面', oral: '口头', mobile_print: '移动执法设备打印' };
 export const SIGNOFF_LABELS: Record<string, string> = { signed: '签字', sealed: '盖章', refused: '拒绝签字或盖章' };

@@ -46,4 +46,12 @@ export const RESULT_CATEGORY_LABELS: Record<string, string> = {
   deregistered: '已注销/吊销/迁出',
   other: '其他',
 };
+/** §9.3.1.1 检查方法. */
+export const RESULT_METHOD_LABELS: Record<string, string> = {
+  document: '书面审查',
+  onsite: '实地核查',
+  online: '网络监测',
+  other_conclusions: '利用其他部门检查结论、司法生效文书或专业结论',
+  third_party: '委托第三方',
+};
 export const REFERRAL_KIND_LABELS: Record<string, string> = { internal: '系统内移交（案源）', authority: '移交其他监管部门', police: '移送公安机关' };

@@ -112,6 +112,7 @@ const SCREENS: Screen[] = [
     name: 'loan-return',
     as: 'city.archivist',
     open: async (p) => {
+      await p.goto('/#/');
       await p.locator('[data-todo="loansOut"]').getByRole('button', { name: '登记归还' }).first().click();
       await p.getByRole('dialog').getByText('核查结果').waitFor();
     },
