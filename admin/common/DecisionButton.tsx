@@ -1,10 +1,8 @@
-import { useState, type ReactNode } from 'react';
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import type { ReactNode } from 'react';
 import ApproveIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import RejectIcon from '@mui/icons-material/Reply';
-import { Button, Form, SaveButton, TextInput, minLength, required, useRefresh, useTranslate } from 'react-admin';
-import { actionSubmit } from './actionSubmit';
-import { useActionNotify } from './useActionNotify';
+import { TextInput, minLength, required } from 'react-admin';
+import { StepDialogButton } from './StepDialogButton';
 
 const REASON_REQUIRED = [required(), minLength(2)];
 
@@ -31,54 +29,18 @@ export interface DecisionButtonProps {
  * a button that opens a dialog showing what is decided, asks for the reason, and calls the server. The caller decides
  * whether the user may decide this record at all and renders the button only then.
  */
-export const DecisionButton = ({ verdict, label, title, intro, reasonLabel, children, decide, done, maxWidth = 'sm' }: DecisionButtonProps) => {
-  const translate = useTranslate();
-  const notify = useActionNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const icon = verdict === 'approve' ? <ApproveIcon /> : <RejectIcon />;
-  const submit = actionSubmit(
-    notify,
-    (values: { reason?: string }) => decide(values.reason?.trim() || undefined),
-    done,
-    () => {
-      setOpen(false);
-      refresh();
-    },
-  );
-
-  return (
-    <>
-      {/* The label stays on a phone too: an approve or a check-out is never a bare icon. */}
-      <MuiButton
-        size="small"
-        color={verdict === 'approve' ? 'primary' : 'error'}
-        startIcon={icon}
-        onClick={(e) => {
-          e.stopPropagation();
-          setOpen(true);
-        }}
-        sx={{ whiteSpace: 'nowrap' }}
-      >
-        {translate(label)}
-      </MuiButton>
-      <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} maxWidth={maxWidth} fullWidth>
-        <DialogTitle>{translate(title)}</DialogTitle>
-        {/* The decided record's own context: the form below starts a new, empty one. */}
-        <DialogContent sx={{ pb: 0 }}>
-          <DialogContentText sx={{ mb: 2 }}>{translate(intro)}</DialogContentText>
-          {children}
-        </DialogContent>
-        <Form record={{}} onSubmit={submit}>
-          <DialogContent>
-            <TextInput source="reason" label={reasonLabel} validate={verdict === 'reject' ? REASON_REQUIRED : undefined} multiline minRows={2} fullWidth />
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-            <SaveButton label={label} icon={icon} alwaysEnable />
-          </DialogActions>
-        </Form>
-      </Dialog>
-    </>
-  );
-};
+export const DecisionButton = ({ verdict, label, title, intro, reasonLabel, children, decide, done, maxWidth = 'sm' }: DecisionButtonProps) => (
+  <StepDialogButton<{ reason?: string }>
+    label={label}
+    title={title}
+    intro={intro}
+    icon={verdict === 'approve' ? <ApproveIcon /> : <RejectIcon />}
+    color={verdict === 'approve' ? 'primary' : 'error'}
+    summary={children}
+    submit={(values) => decide(values.reason?.trim() || undefined)}
+    done={done}
+    maxWidth={maxWidth}
+  >
+    <TextInput source="reason" label={reasonLabel} validate={verdict === 'reject' ? REASON_REQUIRED : undefined} multiline minRows={2} fullWidth />
+  </StepDialogButton>
+);

@@ -20,12 +20,13 @@ export interface StepDialogButtonProps<V> {
   submit: (values: V) => Promise<unknown>;
   /** The success message's key: what happens next. A function reads the submitted values. */
   done: string | ((values: V) => string);
+  maxWidth?: 'sm' | 'md';
 }
 
 /**
  * One step of a record's life that is not an approval (check-out, return, a copy, cancelling): a button opening a
  * dialog that says what the step does, asks for what it needs, and calls the server. The caller decides whether the
- * user may take the step and renders the button only then. Approvals use DecisionButton.
+ * user may take the step and renders the button only then. DecisionButton is this dialog with a reason.
  */
 export function StepDialogButton<V extends Record<string, unknown>>({
   label,
@@ -38,6 +39,7 @@ export function StepDialogButton<V extends Record<string, unknown>>({
   defaultValues,
   submit,
   done,
+  maxWidth = 'sm',
 }: StepDialogButtonProps<V>) {
   const translate = useTranslate();
   const notify = useActionNotify();
@@ -63,7 +65,7 @@ export function StepDialogButton<V extends Record<string, unknown>>({
       >
         {translate(label)}
       </MuiButton>
-      <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} maxWidth="sm" fullWidth>
+      <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} maxWidth={maxWidth} fullWidth>
         <DialogTitle>{translate(title)}</DialogTitle>
         {/* The record's own context: the form below starts a new one, of the step's values. */}
         <DialogContent sx={{ pb: 0 }}>

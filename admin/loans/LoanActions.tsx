@@ -12,6 +12,7 @@ import {
   minLength,
   minValue,
   required,
+  useCanAccess,
   useDataProvider,
   useRecordContext,
 } from 'react-admin';
@@ -141,8 +142,7 @@ export const CloseLoanButton = () => {
 export const RegisterCopyButton = () => {
   const loan = useRecordContext<Loan>();
   const dataProvider = useDataProvider<QdDataProvider>();
-  // Copies are registered by whoever may register the check-out, while the loan is out.
-  const mayRegister = useLoanStep(loan ? { ...loan, status: 'approved' } : undefined, 'checkout');
+  const { canAccess: mayRegister } = useCanAccess({ action: 'register', resource: 'loans', record: loan });
   if (!loan || !mayRegister || loan.status !== 'checkedOut' || !loan.copiesNeeded) return null;
   const choices = loan.archiveIds.map((id, i) => ({ id, name: loan.archiveTitles[i] ?? `#${id}` }));
   return (
