@@ -37,8 +37,10 @@ export function sameOriginWrites(req: Request, _res: Response, next: NextFunctio
  * the request (req.secure, which behind a trusted proxy reads X-Forwarded-Proto).
  */
 export function securityHeaders(alwaysHttps: boolean) {
-  const overHttps = helmet();
-  const overHttp = helmet({ hsts: false, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  // 'wasm-unsafe-eval' lets the draw verifier's worker compile its SHA-256 (hash-wasm); it allows no JavaScript eval.
+  const scriptSrc = ["'self'", "'wasm-unsafe-eval'"];
+  const overHttps = helmet({ contentSecurityPolicy: { directives: { scriptSrc } } });
+  const overHttp = helmet({ hsts: false, contentSecurityPolicy: { directives: { scriptSrc, upgradeInsecureRequests: null } } });
   return (req: Request, res: Response, next: NextFunction) => (alwaysHttps || req.secure ? overHttps : overHttp)(req, res, next);
 }
 

@@ -73,15 +73,22 @@ const LABELS: Record<StepId, string> = {
 const ok = (id: StepId, detail?: string, value?: string): StepResult => ({ id, label: LABELS[id], passed: true, expected: value, found: value, detail });
 const fail = (id: StepId, detail: string, expected?: string, found?: string): StepResult => ({ id, label: LABELS[id], passed: false, expected, found, detail });
 
-/** Unicode code point order (DRAW-SPEC "ascending"). */
+/**
+ * Unicode code point order (DRAW-SPEC "ascending"), without allocating: UTF-16 code units order strings by code
+ * point except where a surrogate (a character above U+FFFF) meets a unit from U+E000–U+FFFF, which it must follow.
+ */
 export function byCodePoint(a: string, b: string): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-    if (d !== 0) return d < 0 ? -1 : 1;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const sx = x >= 0xd800 && x <= 0xdfff;
+    const sy = y >= 0xd800 && y <= 0xdfff;
+    if (sx !== sy && (sx ? y : x) >= 0xe000) return sx ? 1 : -1;
+    return x < y ? -1 : 1;
   }
-  return x.length - y.length;
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 /** u(s) from an already computed H(s): the first 13 hex digits as an integer. */
@@ -199,18 +206,45 @@ export function checkQuotas(r: VerifiableRecord): StepResult {
     : fail('quotas', `按${basis}算出的各层数量与记录不符`, describeQuotas(want), describeQuotas(r.quotas));
 }
 
+/** u from a digest's bytes at `at`: its first 13 hex digits (52 bits) as an integer, as uOf reads them. */
+const uAt = (d: Uint8Array, at: number): number =>
+  d[at] * 2 ** 44 + d[at + 1] * 2 ** 36 + d[at + 2] * 2 ** 28 + d[at + 3] * 2 ** 20 + d[at + 4] * 2 ** 12 + d[at + 5] * 16 + (d[at + 6] >> 4);
+
+/** Lowercase-hex order of two 32-byte digests in `d` (the order of their H strings). */
+const compareDigests = (d: Uint8Array, a: number, b: number): number => {
+  for (let k = 0; k < 32; k++) if (d[a * 32 + k] !== d[b * 32 + k]) return d[a * 32 + k] < d[b * 32 + k] ? -1 : 1;
+  return 0;
+};
+
+const hexAt = (d: Uint8Array, i: number): string => Array.from(d.subarray(i * 32, i * 32 + 32), (x) => x.toString(16).padStart(2, '0')).join('');
+
+/**
+ * The q members lowest in `order`, which sorts first by `keys`: a numeric sort of the keys finds the q-th lowest,
+ * and only the members at or below it (q, or a few more on a tie) go through the full comparison.
+ */
+function lowest(members: number[], q: number, keys: Float64Array, order: (a: number, b: number) => number): number[] {
+  if (q <= 0) return [];
+  if (q >= members.length) return [...members].sort(order);
+  const bound = Float64Array.from(members, (i) => keys[i]).sort()[q - 1];
+  return members
+    .filter((i) => keys[i] <= bound)
+    .sort(order)
+    .slice(0, q);
+}
+
 /** §4: score = H(seed:id); per stratum the q lowest (ties id ascending), listed by ascending score. */
 export async function expectedSelection(r: VerifiableRecord, h: Sha256, progress?: Progress): Promise<{ ids: string[]; scores: Map<string, string> }> {
-  const scores = new Array<string>(r.pool.length);
+  const n = r.pool.length;
+  const digests = new Uint8Array(n * 32);
   const batch = 20_000;
-  for (let i = 0; i < r.pool.length; i += batch) {
-    const got = await h.many(r.pool.slice(i, i + batch).map((p) => `${r.seed}:${p.id}`));
-    for (let j = 0; j < got.length; j++) scores[i + j] = got[j];
-    progress?.('selection', Math.min(i + batch, r.pool.length), r.pool.length);
+  for (let i = 0; i < n; i += batch) {
+    const end = Math.min(i + batch, n);
+    digests.set(await h.digests(r.pool.slice(i, end).map((p) => `${r.seed}:${p.id}`)), i * 32);
+    progress?.('selection', end, n);
   }
-  const keys = Float64Array.from(scores, uOf);
-  const order = (a: number, b: number) =>
-    keys[a] - keys[b] || (scores[a] < scores[b] ? -1 : scores[a] > scores[b] ? 1 : byCodePoint(r.pool[a].id, r.pool[b].id));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = uAt(digests, i * 32);
+  const order = (a: number, b: number) => keys[a] - keys[b] || compareDigests(digests, a, b) || byCodePoint(r.pool[a].id, r.pool[b].id);
   const byStratum = new Map<string, number[]>();
   r.pool.forEach((p, i) => {
     const list = byStratum.get(p.stratum);
@@ -218,9 +252,9 @@ export async function expectedSelection(r: VerifiableRecord, h: Sha256, progress
     else byStratum.set(p.stratum, [i]);
   });
   const chosen: number[] = [];
-  for (const [s, members] of byStratum) chosen.push(...members.sort(order).slice(0, r.quotas[s] ?? 0));
+  for (const [s, members] of byStratum) chosen.push(...lowest(members, r.quotas[s] ?? 0, keys, order));
   chosen.sort(order);
-  return { ids: chosen.map((i) => r.pool[i].id), scores: new Map(chosen.map((i) => [r.pool[i].id, scores[i]])) };
+  return { ids: chosen.map((i) => r.pool[i].id), scores: new Map(chosen.map((i) => [r.pool[i].id, hexAt(digests, i)])) };
 }
 
 export async function checkSelection(r: VerifiableRecord, h: Sha256, progress?: Progress): Promise<StepResult> {
@@ -237,46 +271,80 @@ export async function checkSelection(r: VerifiableRecord, h: Sha256, progress?: 
   );
 }
 
-const strataOf = (r: VerifiableRecord) => new Map(r.pool.map((p) => [p.id, p.stratum]));
-
-/** The inspectors eligible for entity e (its stratum covered, no 回避 pair), sorted by id. */
-function eligibility(r: VerifiableRecord): (entityId: string) => string[] {
-  const stratum = strataOf(r);
-  const excluded = new Set(r.exclusions.map(([e, i]) => `${e}\u0000${i}`));
-  const byStratum = new Map<string, string[]>();
+/**
+ * The inspectors eligible for entity e (its stratum covered, no 回避 pair), sorted by id, as indexes into `ids`
+ * (the inspector pool sorted by id): a city-scale draw asks this once per selected entity.
+ */
+function eligibility(r: VerifiableRecord): { ids: string[]; of: (entityId: string) => number[] } {
+  const wanted = new Set([...r.selected, ...r.replacements.map((x) => x.entityId)]);
+  const stratum = new Map<string, string>();
+  for (const p of r.pool) if (wanted.has(p.id)) stratum.set(p.id, p.stratum);
+  const ids = [...new Set(r.inspectorPool.map((i) => i.id))].sort(byCodePoint);
+  const index = new Map(ids.map((id, k) => [id, k]));
+  const byStratum = new Map<string, number[]>();
   for (const i of [...r.inspectorPool].sort((a, b) => byCodePoint(a.id, b.id)))
     for (const s of new Set(i.strata)) {
       const list = byStratum.get(s);
-      if (list) list.push(i.id);
-      else byStratum.set(s, [i.id]);
+      const k = index.get(i.id)!;
+      if (!list) byStratum.set(s, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
     }
-  return (e) => (byStratum.get(stratum.get(e) ?? '') ?? []).filter((i) => !excluded.has(`${e}\u0000${i}`));
+  const excluded = new Map<string, Set<number>>();
+  for (const [e, i] of r.exclusions) {
+    const k = index.get(i);
+    if (k === undefined) continue;
+    const set = excluded.get(e);
+    if (set) set.add(k);
+    else excluded.set(e, new Set([k]));
+  }
+  const of = (e: string) => {
+    const all = byStratum.get(stratum.get(e) ?? '') ?? [];
+    const out = excluded.get(e);
+    return out ? all.filter((k) => !out.has(k)) : all;
+  };
+  return { ids, of };
+}
+
+/** G: the least-loaded of the candidates (indexes in id order, those marked in `skip` left out), keeping their order. */
+function leastLoaded(candidates: number[], load: ArrayLike<number>, skip: Uint8Array): number[] {
+  let min = Infinity;
+  let g: number[] = [];
+  for (const k of candidates) {
+    if (skip[k]) continue;
+    const l = load[k];
+    if (l < min) {
+      min = l;
+      g = [k];
+    } else if (l === min) g.push(k);
+  }
+  return g;
 }
 
 /** §5: walking the selection, slot j of e goes to G[u(seed:e:tj) mod |G|], G = least-loaded of C by id. */
 export async function expectedTeams(r: VerifiableRecord, h: Sha256, progress?: Progress): Promise<Record<string, string[]> | { unstaffed: string[] }> {
-  const eligibleOf = eligibility(r);
-  const load = new Map<string, number>();
+  const { ids, of } = eligibility(r);
+  const load = new Float64Array(ids.length);
+  const inTeam = new Uint8Array(ids.length);
+  const digests = await h.digests(r.selected.flatMap((e) => Array.from({ length: r.teamSize }, (_, j) => `${r.seed}:${e}:t${j + 1}`)));
   const teams: Record<string, string[]> = {};
   const unstaffed: string[] = [];
   for (let k = 0; k < r.selected.length; k++) {
     const e = r.selected[k];
-    const eligible = eligibleOf(e);
+    const eligible = of(e);
     if (eligible.length < r.teamSize) {
       unstaffed.push(e);
       continue;
     }
-    const hashes = await h.many(Array.from({ length: r.teamSize }, (_, j) => `${r.seed}:${e}:t${j + 1}`));
-    const team: string[] = [];
+    const team: number[] = [];
     for (let j = 0; j < r.teamSize; j++) {
-      const c = eligible.filter((i) => !team.includes(i));
-      const min = Math.min(...c.map((i) => load.get(i) ?? 0));
-      const g = c.filter((i) => (load.get(i) ?? 0) === min);
-      const pick = g[uOf(hashes[j]) % g.length];
+      const g = leastLoaded(eligible, load, inTeam);
+      const pick = g[uAt(digests, (k * r.teamSize + j) * 32) % g.length];
       team.push(pick);
-      load.set(pick, (load.get(pick) ?? 0) + 1);
+      inTeam[pick] = 1;
+      load[pick] += 1;
     }
-    teams[e] = team;
+    for (const i of team) inTeam[i] = 0;
+    teams[e] = team.map((i) => ids[i]);
     if (k % 1000 === 999) progress?.('teams', k + 1, r.selected.length);
   }
   return unstaffed.length ? { unstaffed } : teams;
@@ -303,7 +371,7 @@ export async function checkTeams(r: VerifiableRecord, h: Sha256, progress?: Prog
 /** §6: each replacement is G[u(seed:e:rn) mod |G|] over the published loads, in the order approved. */
 export async function checkReplacements(r: VerifiableRecord, h: Sha256): Promise<StepResult> {
   if (!r.replacements.length) return ok('replacements', '无人员调换');
-  const eligibleOf = eligibility(r);
+  const { ids, of } = eligibility(r);
   const teams = Object.fromEntries(Object.entries(r.teams).map(([e, t]) => [e, [...t]]));
   const replacedOut = new Map<string, string[]>();
   const counts = new Map<string, number>();
@@ -314,10 +382,10 @@ export async function checkReplacements(r: VerifiableRecord, h: Sha256): Promise
     const n = (counts.get(x.entityId) ?? 0) + 1;
     if (x.n !== n) return fail('replacements', `${where}：序号 n 不符`, String(n), String(x.n));
     const out = new Set([...team, ...(replacedOut.get(x.entityId) ?? []), ...x.excluded]);
-    const c = eligibleOf(x.entityId).filter((i) => !out.has(i));
-    if (!c.length) return fail('replacements', `${where}：没有可调换的检查人员`);
-    const min = Math.min(...c.map((i) => x.loads[i] ?? 0));
-    const g = c.filter((i) => (x.loads[i] ?? 0) === min);
+    const loads = ids.map((i) => x.loads[i] ?? 0);
+    const skip = Uint8Array.from(ids, (id) => (out.has(id) ? 1 : 0));
+    const g = leastLoaded(of(x.entityId), loads, skip).map((i) => ids[i]);
+    if (!g.length) return fail('replacements', `${where}：没有可调换的检查人员`);
     const [hash] = await h.many([`${r.seed}:${x.entityId}:r${n}`]);
     const pick = g[uOf(hash) % g.length];
     if (pick !== x.replacement) return fail('replacements', `${where}：候选 ${g.join('、')}`, pick, x.replacement);

@@ -3,7 +3,7 @@
  * Runs verifyRecord off the page's thread. In: { record }. Out: { type: 'step', step }, { type: 'progress', step,
  * done, total } (throttled, for large pools), then { type: 'done', steps } or { type: 'error', message }.
  */
-import { nobleSha256 } from './sha256';
+import { hashWasmSha256 } from './sha256';
 import { verifyRecord, type StepResult, type StepId } from './verify';
 
 export type VerifyMessage =
@@ -18,7 +18,7 @@ self.onmessage = async (event: MessageEvent<{ record: unknown }>) => {
   try {
     const steps = await verifyRecord(
       event.data.record,
-      nobleSha256,
+      await hashWasmSha256(),
       (step) => post({ type: 'step', step }),
       (step, done, total) => post({ type: 'progress', step, done, total }),
     );

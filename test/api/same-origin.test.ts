@@ -61,6 +61,15 @@ describe('HTTPS-only headers', () => {
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
   });
 
+  it("let scripts compile WebAssembly (the draw verifier's SHA-256) but never eval JavaScript, over http and https", async () => {
+    const secure = await startTestApp({ secureCookies: true });
+    for (const app of [t.app, secure.app]) {
+      const scriptSrc = (await request(app).get('/api/health')).headers['content-security-policy']?.match(/script-src ([^;]*)/)?.[1];
+      expect(scriptSrc).toBe("'self' 'wasm-unsafe-eval'");
+    }
+    await secure.close();
+  });
+
   it('are sent with SECURE_COOKIES (declared HTTPS), and behind a trusted proxy when it forwarded HTTPS', async () => {
     const secure = await startTestApp({ secureCookies: true });
     const res = await request(secure.app).get('/api/health');

@@ -2,7 +2,8 @@
  * The in-browser verifier at city scale (issue 14: ≤ 10 s): a QD-DRAW-2 record of a 500,000-entity pool (5 %, teams
  * of 2 from 5,000 inspectors, drawn by the domain) served as /api/public/draws/1 beside the built portal; headless
  * Chromium opens the portal's record page, presses 验证 and waits for every step to pass. Reports seconds from the
- * click to the verdict (the record is already on the page, as it is for a visitor who has opened it).
+ * click to the verdict (the record is already on the page, as it is for a visitor who has opened it), and when each
+ * step was shown.
  *   npx vite build && npx tsx test/bench/verify-browser.ts [entities=500000] [runs=3]
  */
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import express from 'express';
 import { chromium } from 'playwright-core';
 import { runDraw } from '../../api/domain/draw.js';
+import { securityHeaders } from '../../api/http/guards.js';
 
 const [entities = 500_000, runs = 3] = process.argv.slice(2).map(Number);
 const DISTRICTS = ['370202', '370203', '370211', '370212', '370213', '370214', '370215', '370281', '370283', '370285'];
@@ -31,6 +33,8 @@ const body = JSON.stringify({
 
 const dist = path.resolve('dist');
 const app = express();
+// The app's own headers: its Content-Security-Policy decides whether the worker may compile WebAssembly.
+app.use(securityHeaders(false));
 app.get('/api/public/draws/1', (_req, res) => res.type('json').send(body));
 app.use(express.static(dist, { index: false }));
 app.get(/^\/public(\/.*)?$/, (_req, res) => res.sendFile(path.join(dist, 'portal', 'index.html')));
@@ -47,6 +51,17 @@ try {
     await page.goto(`${base}/public/draws/1`);
     await page.getByRole('button', { name: '验证', exact: true }).waitFor({ timeout: 120_000 });
     const t = performance.now();
+    await page.evaluate(() => {
+      const w = window as unknown as { marks: string[] };
+      w.marks = [];
+      const t0 = performance.now();
+      new MutationObserver(() => {
+        document.querySelectorAll('li[data-step]').forEach((li) => {
+          const id = li.getAttribute('data-step')!;
+          if (!w.marks.some((m) => m.startsWith(`${id} `))) w.marks.push(`${id} ${((performance.now() - t0) / 1000).toFixed(2)}`);
+        });
+      }).observe(document.body, { subtree: true, childList: true });
+    });
     await page.getByRole('button', { name: '验证', exact: true }).click();
     await page
       .getByRole('status')
@@ -57,6 +72,7 @@ try {
       .getByRole('status')
       .filter({ hasText: /验证(通过|未通过)|无法验证/ })
       .innerText();
+    console.log(`run ${i + 1}, seconds to each step: ${await page.evaluate(() => (window as unknown as { marks: string[] }).marks.join(', '))}`);
     if (!verdict.includes('验证通过')) throw new Error(`the record did not verify: ${verdict}`);
     await page.close();
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runDraw } from '../../api/domain/draw.js';
-import { nobleSha256, webCryptoSha256 } from '../../portal/verify/sha256.js';
+import { hashWasmSha256, nobleSha256, webCryptoSha256 } from '../../portal/verify/sha256.js';
 import {
+  byCodePoint,
   checkSeed,
   checkCommitment,
   checkInspectorPoolHash,
@@ -39,9 +40,11 @@ const vector = (): VerifiableRecord => ({
   replacements: [{ entityId: 'E12', replaced: 'I2', replacement: 'I4', n: 1, loads: { I1: 1, I2: 1, I3: 1, I4: 1, I5: 2 }, excluded: [] }],
 });
 
+const backEnds = [nobleSha256, webCryptoSha256, await hashWasmSha256()];
+
 const firstFailure = async (record: unknown) => (await verifyRecord(record, nobleSha256)).find((s) => !s.passed)?.id;
 
-describe.each([nobleSha256, webCryptoSha256])('the browser verifier on DRAW-SPEC test vectors (%s.name)', (h) => {
+describe.each(backEnds)('the browser verifier on DRAW-SPEC test vectors (%s.name)', (h) => {
   it('§1 seed, with and without a public source', async () => {
     expect((await checkSeed(vector(), h)).passed).toBe(true);
     const withSource = { ...vector(), publicSource: '2026-11-27 福彩3D 4 1 9', seed: 'de0c3b209202d98a441b5bbee46d0f7bf93990cdf1ef11a9e41e434deabe4cc6' };
@@ -151,5 +154,46 @@ describe('records the server draws verify (kinds full, entities, team)', () => {
     });
     const steps = await verifyRecord(JSON.parse(JSON.stringify({ ...record, status: 'valid' })), webCryptoSha256);
     expect(steps.filter((s) => !s.passed)).toEqual([]);
+  });
+});
+
+describe('at scale, the verifier agrees with the server on every back end', () => {
+  const DISTRICTS = ['370202', '370203', '370211', '370212', '370213'];
+  const entities = Array.from({ length: 5_000 }, (_, i) => ({ id: `91370200${String(i * 7919).padStart(10, '0')}`, stratum: DISTRICTS[i % 5] }));
+  const staff = Array.from({ length: 60 }, (_, i) => ({ id: String(100 + i), strata: [DISTRICTS[i % 5], DISTRICTS[(i + 1) % 5]] }));
+  const record = runDraw({
+    taskCode: 'QD-2026-010',
+    nonce: NONCE,
+    pool: entities,
+    ratioBp: 300,
+    teamSize: 3,
+    inspectorPool: staff,
+    exclusions: entities.slice(0, 400).map((e, i): [string, string] => [e.id, staff[i % 60].id]),
+  });
+  it.each(backEnds)('§4–§5 with exclusions and overlapping strata ($name)', async (h) => {
+    const steps = await verifyRecord(JSON.parse(JSON.stringify(record)), h);
+    expect(steps.filter((s) => !s.passed)).toEqual([]);
+  });
+});
+
+describe('code point order (DRAW-SPEC "ascending")', () => {
+  const reference = (a: string, b: string) => {
+    const [x, y] = [Array.from(a, (c) => c.codePointAt(0)!), Array.from(b, (c) => c.codePointAt(0)!)];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    return Math.sign(x.length - y.length);
+  };
+  it('orders a character above U+FFFF after one in U+E000–U+FFFF, which UTF-16 code units would not', () => {
+    expect(byCodePoint('\u{1F600}', '\uFF21')).toBe(1);
+    expect('\u{1F600}' < '\uFF21').toBe(true);
+  });
+  it('agrees with comparing code points on mixed strings', () => {
+    const alphabet = ['A', 'z', '0', '市', '\uE000', '\uFFFD', '\u{20000}', '\u{1F600}', '\u00E9'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const word = () => Array.from({ length: 1 + (next() % 4) }, () => alphabet[next() % alphabet.length]).join('');
+    for (let i = 0; i < 2_000; i++) {
+      const [a, b] = [word(), word()];
+      expect([a, b, byCodePoint(a, b)]).toEqual([a, b, reference(a, b)]);
+    }
   });
 });
