@@ -129,6 +129,12 @@ async function countByOffice(q: Queryable, compiled: Map<string, CompiledResourc
   return new Map(rows.map((r) => [`${r.unitId}:${r.departmentId}`, r.n]));
 }
 
+/** The filter entries that every one of `filters` has, with the same value. */
+function sharedFilter(filters: Record<string, unknown>[]): Record<string, unknown> {
+  const [first, ...rest] = filters;
+  return Object.fromEntries(Object.entries(first).filter(([k, v]) => rest.every((f) => k in f && JSON.stringify(f[k]) === JSON.stringify(v))));
+}
+
 /**
  * Many figures at once: one pass per table, each figure a `count(*) FILTER (WHERE …)` of its own filter under the
  * reader's row rules (the same rules for every figure of a table) — the same rows as counting each list alone.
@@ -148,8 +154,11 @@ async function countAll<K extends string>(
       const parts = group.map(([, fq]) => partsOf(compiled, auth, fq));
       const { table, scope } = parts[0];
       const counts = parts.map((p, i) => frag(`count(*) FILTER (WHERE ${p.filter.sql})::int AS c${i}`, ...p.filter.params));
+      // What every figure of the table filters on (the unit, as a rule) narrows the pass itself, so an index can serve it.
+      const shared = partsOf(compiled, auth, { resource: group[0][1].resource, filter: sharedFilter(group.map(([, fq]) => fq.filter)) }).filter;
+      const where = and([scope, shared]);
       const c = compile(
-        frag(`SELECT ${counts.map((f) => f.sql).join(', ')} FROM ${ident(table)} WHERE ${scope.sql}`, ...counts.flatMap((f) => f.params), ...scope.params),
+        frag(`SELECT ${counts.map((f) => f.sql).join(', ')} FROM ${ident(table)} WHERE ${where.sql}`, ...counts.flatMap((f) => f.params), ...where.params),
       );
       const [row] = await q.query<Record<string, number>>(c.text, c.values);
       group.forEach(([key, fq], i) => (out[key] = { count: row[`c${i}`], ...fq }));
@@ -167,12 +176,17 @@ async function planned(q: Queryable, s: Scope): Promise<number> {
   );
   if (!lines.length) return 0;
   const lineIds = [...new Set(lines.map((l) => l.lineId))];
-  const sizes = await q.query<{ unitId: number; lineId: number; n: number }>(
-    `SELECT "unitId", l AS "lineId", count(*)::int AS n FROM entities, unnest("lineIds") l WHERE status = 'active' AND l = ANY($1) GROUP BY 1, 2`,
-    [lineIds],
+  // One pass over the active library, per unit, a count per line; a district's plans need only its own entities.
+  const district = s.unit?.level === 'district' ? s.unit.id : null;
+  const perLine = lineIds.map((_, i) => `count(*) FILTER (WHERE $${i + 2}::int = ANY("lineIds"))::int AS c${i}`);
+  const sizes = await q.query<Record<string, number>>(
+    `SELECT "unitId", ${perLine.join(', ')} FROM entities WHERE status = 'active' AND ($1::int IS NULL OR "unitId" = $1) GROUP BY 1`,
+    [district, ...lineIds],
   );
-  const size = (unitId: number | null, lineId: number) =>
-    sizes.filter((r) => r.lineId === lineId && (unitId === null || r.unitId === unitId)).reduce((sum, r) => sum + r.n, 0);
+  const size = (unitId: number | null, lineId: number) => {
+    const c = `c${lineIds.indexOf(lineId)}`;
+    return sizes.filter((r) => unitId === null || r.unitId === unitId).reduce((sum, r) => sum + r[c], 0);
+  };
   return lines.reduce((sum, l) => sum + plannedInspections([l], (lineId) => size(l.level === 'city' ? null : l.unitId, lineId)), 0);
 }
 

@@ -46,6 +46,38 @@ async function expectFiguresMatchLists(user: string, query: Record<string, unkno
   return d;
 }
 
+/**
+ * §8.3 what the year's published plans set out to inspect, worked out here from the rows: each line's count, or its
+ * ratio (rounded up) of the active entities on the line — city-wide for a city plan, the district's own for a district's.
+ */
+async function plannedFromRows(unitId: number | null) {
+  const lines = await t.db.query<{ unitId: number; level: string; lineId: number; ratioBp: number | null; count: number | null }>(
+    `SELECT l."unitId", u.level, l."lineId", l."ratioBp", l.count FROM plan_lines l JOIN plans p ON p.id = l."planId" JOIN units u ON u.id = l."unitId"
+      WHERE p.year = 2026 AND p.status = 'published' AND ($1::int IS NULL OR p."unitId" = $1)`,
+    [unitId],
+  );
+  let sum = 0;
+  for (const l of lines) {
+    const [{ n }] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM entities WHERE status = 'active' AND $1::int = ANY("lineIds") AND ($2::int IS NULL OR "unitId" = $2)`,
+      [l.lineId, l.level === 'city' ? null : l.unitId],
+    );
+    sum += l.count ?? Math.ceil(((l.ratioBp ?? 0) * n) / 10_000);
+  }
+  return sum;
+}
+
+describe('§8.3 the planned inspections', () => {
+  it('city-wide, for the city bureau and for 市南区, are what the published plans ask of the active library', async () => {
+    for (const unitId of [null, 1, 2]) {
+      const d = await dashboard('city.chief', unitId === null ? {} : { unitId });
+      expect({ unitId, planned: d.planned }).toEqual({ unitId, planned: await plannedFromRows(unitId) });
+    }
+    expect((await dashboard('city.chief', { unitId: 2 })).planned).toBeGreaterThan(0);
+    expect((await dashboard('shinan.chief')).planned).toBe(await plannedFromRows(2));
+  });
+});
+
 describe('every dashboard figure equals the total of the list it links to', () => {
   it('city.chief, city-wide: every figure, and the figures are not all zero', async () => {
     const d = await expectFiguresMatchLists('city.chief');
