@@ -1,31 +1,71 @@
-import { DataTable, DateField, SelectField } from 'react-admin';
+import { Box, useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, DateField, SelectField, SimpleList, useRecordContext, useTranslate } from 'react-admin';
 import { CHANGE_KIND_CHOICES } from '../archives/choices';
+import type { ArchiveChange } from '../records';
 import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { ChangeStatusField } from './ChangeStatusField';
 import { DecideChangeButton } from './DecideChangeButton';
 
-/** Change requests as rows (the list, and an archive's page): what, why, who asked, who decided; decided in place. */
-export const ChangeGrid = ({ withArchive = true }: { withArchive?: boolean }) => (
-  <DataTable bulkActionButtons={false} rowClick={false} sx={compactHead} resource="archiveChanges">
-    {withArchive && <DataTable.Col source="refNo" cellSx={nowrapCell} />}
-    {withArchive && <DataTable.Col source="archiveTitle" />}
-    <DataTable.Col source="kind" cellSx={nowrapCell}>
-      <SelectField source="kind" choices={CHANGE_KIND_CHOICES} />
-    </DataTable.Col>
-    <DataTable.Col source="content" />
-    <DataTable.Col source="reason" />
-    <DataTable.Col source="requestedByName" cellSx={nowrapCell} />
-    <DataTable.Col source="createdAt" cellSx={nowrapCell}>
-      <DateField source="createdAt" />
-    </DataTable.Col>
-    <DataTable.Col source="status" cellSx={nowrapCell}>
+/** A change request's first line on a phone: its archive (on the list), its kind, its state and the decision buttons. */
+const PhonePrimary = ({ withArchive }: { withArchive: boolean }) => {
+  const c = useRecordContext<ArchiveChange>();
+  const translate = useTranslate();
+  if (!c) return null;
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
+      {withArchive && (
+        <Box component="span" sx={{ width: '100%' }}>
+          {c.refNo} {c.archiveTitle}
+        </Box>
+      )}
+      <Box component="span" sx={{ mr: 0.5 }}>
+        {translate(`qd.archiveChanges.kinds.${c.kind}`)}
+      </Box>
       <ChangeStatusField />
-    </DataTable.Col>
-    <DataTable.Col source="decidedByName" cellSx={nowrapCell} />
-    <DataTable.Col source="decisionReason" />
-    <DataTable.Col label="qd.archives.actions" disableSort cellSx={nowrapCell}>
       <DecideChangeButton verdict="approve" />
       <DecideChangeButton verdict="reject" />
-    </DataTable.Col>
-  </DataTable>
-);
+    </Box>
+  );
+};
+
+/**
+ * Change requests as rows (the list, and an archive's page): what, why, who asked, who decided; decided in place. On
+ * a phone they are a list whose lines wrap, with the same decision buttons, instead of a table of eleven columns.
+ */
+export const ChangeGrid = ({ withArchive = true }: { withArchive?: boolean }) => {
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  if (phone) {
+    return (
+      <SimpleList<ArchiveChange>
+        resource="archiveChanges"
+        rowClick={false}
+        primaryText={<PhonePrimary withArchive={withArchive} />}
+        secondaryText={(c) => [c.content, c.reason, c.requestedByName, c.decidedByName && (c.decisionReason ? `${c.decidedByName}：${c.decisionReason}` : c.decidedByName)].filter(Boolean).join(' · ')}
+      />
+    );
+  }
+  return (
+    <DataTable bulkActionButtons={false} rowClick={false} sx={compactHead} resource="archiveChanges">
+      {withArchive && <DataTable.Col source="refNo" cellSx={nowrapCell} />}
+      {withArchive && <DataTable.Col source="archiveTitle" />}
+      <DataTable.Col source="kind" cellSx={nowrapCell}>
+        <SelectField source="kind" choices={CHANGE_KIND_CHOICES} />
+      </DataTable.Col>
+      <DataTable.Col source="content" />
+      <DataTable.Col source="reason" />
+      <DataTable.Col source="requestedByName" cellSx={nowrapCell} />
+      <DataTable.Col source="createdAt" cellSx={nowrapCell}>
+        <DateField source="createdAt" />
+      </DataTable.Col>
+      <DataTable.Col source="status" cellSx={nowrapCell}>
+        <ChangeStatusField />
+      </DataTable.Col>
+      <DataTable.Col source="decidedByName" cellSx={nowrapCell} />
+      <DataTable.Col source="decisionReason" />
+      <DataTable.Col label="qd.archives.actions" disableSort cellSx={nowrapCell}>
+        <DecideChangeButton verdict="approve" />
+        <DecideChangeButton verdict="reject" />
+      </DataTable.Col>
+    </DataTable>
+  );
+};
