@@ -241,21 +241,33 @@ describe('archive loans, from the request to the closed report', { timeout: 180_
     await h.screenshot(p, 'archive-page-phone');
     // The loans list and an archive with loans and a change request: rows that fit, no table wider than its box.
     await p.goto('/#/loans');
-    await p.getByRole('link', { name: /QD-JC-2024-008/ }).first().waitFor();
+    await p
+      .getByRole('link', { name: /QD-JC-2024-008/ })
+      .first()
+      .waitFor();
     await h.screenshot(p, 'loan-list-phone');
     await expectFits(p);
-    await p.getByRole('link', { name: /QD-JC-2024-008/ }).first().click();
+    await p
+      .getByRole('link', { name: /QD-JC-2024-008/ })
+      .first()
+      .click();
     await p.getByRole('button', { name: '结案' }).waitFor({ state: 'detached' });
     await p.getByRole('heading', { name: '办理过程' }).waitFor();
     await h.screenshot(p, 'loan-page-phone');
     await expectFits(p);
     await p.goto('/#/archives/2/show');
     await p.getByRole('heading', { name: '变更申请' }).waitFor();
-    await p.getByRole('link', { name: /QD-JC-2025-002/ }).first().waitFor();
+    await p
+      .getByRole('link', { name: /QD-JC-2025-002/ })
+      .first()
+      .waitFor();
     await h.screenshot(p, 'archive-loans-phone');
     await expectFits(p);
     await p.goto('/#/archiveChanges');
-    await p.getByText(/补充整改情况复查记录/).first().waitFor();
+    await p
+      .getByText(/补充整改情况复查记录/)
+      .first()
+      .waitFor();
     await h.screenshot(p, 'change-list-phone');
     await expectFits(p);
   });
