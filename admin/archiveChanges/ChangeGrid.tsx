@@ -63,7 +63,8 @@ export const ChangeGrid = ({ withArchive = true }: { withArchive?: boolean }) =>
         <ChangeStatusField />
       </DataTable.Col>
       <DataTable.Col source="decisionReason" render={decision} />
-      <DataTable.Col label="qd.archives.actions" disableSort cellSx={nowrapCell}>
+      {/* The buttons wrap under each other rather than push the table past its box. */}
+      <DataTable.Col label="qd.archives.actions" disableSort>
         <DecideChangeButton verdict="approve" />
         <DecideChangeButton verdict="reject" />
       </DataTable.Col>

@@ -59,7 +59,8 @@ export const LoanGrid = () => {
       <DataTable.Col source="status">
         <LoanStatusField />
       </DataTable.Col>
-      <DataTable.Col label="qd.archives.actions" disableSort cellSx={nowrapCell}>
+      {/* The buttons wrap under each other rather than push the table past its box. */}
+      <DataTable.Col label="qd.archives.actions" disableSort>
         <LoanActions />
       </DataTable.Col>
     </DataTable>
