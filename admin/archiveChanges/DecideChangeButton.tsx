@@ -1,7 +1,8 @@
 import { Typography } from '@mui/material';
-import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useRecordContext } from 'react-admin';
 import { nextChangeState } from '../../api/domain/archives';
 import { DecisionButton } from '../common/DecisionButton';
+import { ChangeWhatField } from './ChangeWhatField';
 import { useMe } from '../home/useMe';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { ArchiveChange } from '../records';
@@ -9,12 +10,11 @@ import type { ArchiveChange } from '../records';
 /** What the change asks for, as the decision shows it. */
 export const ChangeSummary = () => {
   const c = useRecordContext<ArchiveChange>();
-  const translate = useTranslate();
   if (!c) return null;
   return (
     <>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
-        {c.refNo} {c.archiveTitle} · {translate(`qd.archiveChanges.kinds.${c.kind}`)}
+        {c.refNo} {c.archiveTitle} · <ChangeWhatField />
       </Typography>
       <Typography variant="body2">{c.content}</Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>

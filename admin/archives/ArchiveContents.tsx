@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, List, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { Archive } from '../records';
@@ -15,6 +15,7 @@ export const ArchiveContents = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<QdDataProvider>();
   const formatDateTime = useFormatDateTime();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const { canAccess, isPending } = useCanAccess({ action: 'readContents', resource: 'archives', record: archive });
   const { data } = useQuery({
     queryKey: ['archives', 'contents', archive?.id, archive?.version],
@@ -58,6 +59,18 @@ export const ArchiveContents = () => {
           <Typography variant="body2" color="text.secondary">
             {translate('qd.archives.changeLog.empty')}
           </Typography>
+        ) : phone ? (
+          // Five columns do not fit a phone: each entry is a list item whose lines wrap.
+          <List dense disablePadding>
+            {data?.changeLog.map((c) => (
+              <ListItem key={c.changeId} divider disableGutters>
+                <ListItemText
+                  primary={c.content}
+                  secondary={`${formatDateTime(c.at)} · ${translate('qd.archives.changeLog.reason')}：${c.reason} · ${translate('qd.archives.changeLog.handler')}：${c.handlerName} · ${translate('qd.archives.changeLog.approver')}：${c.approverName}`}
+                />
+              </ListItem>
+            ))}
+          </List>
         ) : (
           <Table size="small">
             <TableHead>

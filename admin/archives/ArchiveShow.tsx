@@ -7,6 +7,7 @@ import { TaskSection } from '../tasks/TaskSection';
 import { LoanGrid } from '../loans/LoanGrid';
 import { ChangeGrid } from '../archiveChanges/ChangeGrid';
 import { ArchiveContents } from './ArchiveContents';
+import { ArchiveFindings } from './ArchiveFindings';
 import { ArchiveHeader } from './ArchiveHeader';
 import { ArchiveShowActions } from './ArchiveShowActions';
 
@@ -26,6 +27,7 @@ export const ArchiveShow = () => {
   return (
     <Show actions={<ArchiveShowActions />} title={<RecordTitle titleKey="qd.archives.show_title" field="refNo" />}>
       <ArchiveHeader />
+      <ArchiveFindings />
       <Immutable />
       <ArchiveContents />
       {readsLoans && (

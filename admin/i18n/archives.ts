@@ -5,6 +5,7 @@ export const archivesZh = {
   resources: {
     archives: {
       name: '档案',
+      notifications: { created: '已归档' },
       fields: {
         id: '编号',
         refNo: '档号',
@@ -28,6 +29,7 @@ export const archivesZh = {
     },
     archiveChanges: {
       name: '档案变更申请',
+      notifications: { created: '变更申请已提交，等待部门负责人审定，审定后生效' },
       fields: {
         id: '编号',
         archiveId: '档案',
@@ -50,6 +52,7 @@ export const archivesZh = {
     },
     loans: {
       name: '档案借阅',
+      notifications: { created: '借阅申请已提交，等待部门负责人审批' },
       fields: {
         id: '编号',
         archiveIds: '借阅档案',
@@ -97,6 +100,12 @@ export const archivesZh = {
       show_title: '档案：%{refNo}',
       create_title: '新建档案',
       actions: '办理',
+      finding: {
+        found: '%{at} 归还时发现：%{condition} — %{note}（借阅人 %{borrower}）',
+        open: '待部门负责人阅知后结案（§12.4.4）',
+        closed: '%{at} %{name} 已结案：%{note}',
+        loan: '借阅 #%{id}',
+      },
       file: {
         button: '归档',
         title: '任务归档（§12.1）',
@@ -181,6 +190,7 @@ export const archivesZh = {
       },
       copies: { title: '复印登记', empty: '没有复印' },
       requestedBy: '%{name} 申请',
+      chiefDecision: { title: '部门负责人 %{name} 于 %{at} 同意', noNote: '（未填写审批意见）' },
       decisionReason: '审批意见',
       show_title: '档案借阅 #%{id}',
       create_title: '申请借阅档案',
@@ -223,6 +233,7 @@ export const archivesEn: MessagesLike<typeof archivesZh> = {
   resources: {
     archives: {
       name: 'Archive |||| Archives',
+      notifications: { created: 'Archived' },
       fields: {
         id: 'Id',
         refNo: 'Reference no.',
@@ -246,6 +257,7 @@ export const archivesEn: MessagesLike<typeof archivesZh> = {
     },
     archiveChanges: {
       name: 'Archive change |||| Archive changes',
+      notifications: { created: 'Change requested; it applies once the department head approves it' },
       fields: {
         id: 'Id',
         archiveId: 'Archive',
@@ -268,6 +280,7 @@ export const archivesEn: MessagesLike<typeof archivesZh> = {
     },
     loans: {
       name: 'Archive loan |||| Archive loans',
+      notifications: { created: 'Loan requested; it now waits for your department head' },
       fields: {
         id: 'Id',
         archiveIds: 'Archives',
@@ -323,6 +336,12 @@ export const archivesEn: MessagesLike<typeof archivesZh> = {
       show_title: 'Archive %{refNo}',
       create_title: 'New archive',
       actions: 'Actions',
+      finding: {
+        found: '%{at} on return: %{condition} — %{note} (borrower %{borrower})',
+        open: 'Awaiting the department head, who closes the loan (§12.4.4)',
+        closed: '%{at} closed by %{name}: %{note}',
+        loan: 'Loan #%{id}',
+      },
       file: {
         button: 'Archive',
         title: 'Archive the task (§12.1)',
@@ -413,6 +432,7 @@ export const archivesEn: MessagesLike<typeof archivesZh> = {
       },
       copies: { title: 'Copies', empty: 'No copies' },
       requestedBy: 'requested by %{name}',
+      chiefDecision: { title: 'Approved by the department head %{name} on %{at}', noNote: '(no note)' },
       decisionReason: 'Decision note',
       noteNeeded: 'Describe what was unsealed, missing or soiled (§12.4.4)',
       show_title: 'Archive loan #%{id}',

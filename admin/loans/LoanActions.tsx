@@ -22,13 +22,17 @@ import { StepDialogButton } from '../common/StepDialogButton';
 import { CONDITION_CHOICES } from '../archives/choices';
 import type { QdDataProvider } from '../providers/dataProvider';
 import type { Loan } from '../records';
+import { ChiefDecision } from './ChiefDecision';
 import { LoanSummary } from './LoanSummary';
 import { useLoanStep } from './useLoanStep';
 
 const NOTE_NEEDED = (note: unknown, values: { condition?: ReturnCondition }) =>
   values.condition && values.condition !== 'intact' && String(note ?? '').trim().length < 2 ? 'qd.loans.noteNeeded' : undefined;
 
-/** 同意 / 驳回 (§12.4.2): the requester's department head, then the unit's leader in charge; never one's own request. */
+/**
+ * 同意 / 驳回 (§12.4.2): the requester's department head, then the unit's leader in charge, who reads the head's
+ * approval in the dialog; never one's own request.
+ */
 export const DecideLoanButton = ({ verdict }: { verdict: 'approve' | 'reject' }) => {
   const loan = useRecordContext<Loan>();
   const dataProvider = useDataProvider<QdDataProvider>();
@@ -45,6 +49,7 @@ export const DecideLoanButton = ({ verdict }: { verdict: 'approve' | 'reject' })
       done={verdict === 'approve' ? `qd.loans.next.${next}` : 'qd.loans.reject.done'}
     >
       <LoanSummary />
+      <ChiefDecision />
     </DecisionButton>
   );
 };

@@ -1,5 +1,5 @@
 import type { fetchUtils, Identifier } from 'react-admin';
-import type { ArchiveDocument, ChangeLogEntry, LoanAction, ReturnCondition } from '../../api/domain/archives';
+import type { ArchiveDocument, ArchiveFinding, ChangeLogEntry, LoanAction, ReturnCondition } from '../../api/domain/archives';
 import type { Archive, ArchiveChange, Loan } from '../records';
 
 /** What GET /api/archives/:id/contents answers to those who may read an archive's contents (§12.4.1, §12.4.3). */
@@ -15,6 +15,8 @@ export type LoanStepBody = { reason?: string } | { condition: ReturnCondition; n
 /** §12 archives: their contents, the loan steps (§12.4), copies (§12.4.1) and change decisions (§12.3). */
 export interface ArchiveMethods {
   archiveContents(id: Identifier): Promise<ArchiveContents>;
+  /** What return inspections found on the archive (§12.4.4), latest first; open ones have no `closed`. */
+  archiveFindings(id: Identifier): Promise<ArchiveFinding[]>;
   loanStep(id: Identifier, action: LoanAction, body: LoanStepBody): Promise<Loan>;
   registerCopy(id: Identifier, copy: { archiveId: number; description: string; pages: number }): Promise<Loan>;
   decideArchiveChange(id: Identifier, verdict: 'approve' | 'reject', reason: string | undefined): Promise<ArchiveChange>;
@@ -28,6 +30,7 @@ export const archiveMethods = (apiUrl: string, http: HttpClient): ArchiveMethods
   const post = async <T>(path: string, body: unknown) => (await http(`${apiUrl}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
   return {
     archiveContents: async (id) => (await http(`${apiUrl}/archives/${id}/contents`)).json as ArchiveContents,
+    archiveFindings: async (id) => (await http(`${apiUrl}/archives/${id}/findings`)).json as ArchiveFinding[],
     loanStep: (id, action, body) => post(`/loans/${id}/${action}`, body),
     registerCopy: (id, copy) => post(`/loans/${id}/copies`, copy),
     decideArchiveChange: (id, verdict, reason) => post(`/archiveChanges/${id}/${verdict}`, reason ? { reason } : {}),

@@ -6,6 +6,7 @@ import { requireAuth, type AuthContext, type AuthedRequest } from '../auth/middl
 import { badRequest, conflict, HttpError, notFound } from '../rest/errors.js';
 import {
   applyArchiveChange,
+  archiveFindings,
   nextChangeState,
   nextLoanState,
   RETURN_CONDITIONS,
@@ -13,6 +14,7 @@ import {
   type ChangeLogEntry,
   type ChangeRequest,
   type LoanAction,
+  type LoanWithFinding,
   type LoanState,
   type Transition,
 } from '../domain/archives.js';
@@ -76,6 +78,7 @@ async function setArchive(tx: Tx, auth: AuthContext, a: Row, action: string, sta
 /**
  * §12 archives and loans:
  *   GET  /archives/:id/contents                   documents and change log: the line office, the unit's archivists, a borrower while checked out
+ *   GET  /archives/:id/findings                   §12.4.4 what return inspections found on it (open, then closed): whoever reads the archive
  *   POST /archiveChanges/:id/approve | /reject    §12.3: the line office's chief; approval applies the change and logs it
  *   POST /loans/:id/approve | /reject {reason}    §12.4.2: the requester's chief, then the unit's leader in charge
  *   POST /loans/:id/cancel                        the requester, before check-out
@@ -111,6 +114,18 @@ export function archiveActionsRouter(store: Store, archives: CompiledResource): 
     const a = await readable(store.db, auth, 'archives', 'Archive', idOf(req.params.id));
     if (!auth.ability.can('readContents', asSubject('Archive', { ...a }))) throw notFound();
     res.json({ id: a.id, documents: a.documents as ArchiveDocument[], changeLog: a.changeLog as ChangeLogEntry[] });
+  });
+
+  // A finding is a fact about the archive, so whoever may read the archive reads it, not only those who read the loan.
+  router.get('/archives/:id/findings', requireAuth, async (req: AuthedRequest, res) => {
+    const auth = req.auth!;
+    const a = await readable(store.db, auth, 'archives', 'Archive', idOf(req.params.id));
+    const loans = await store.db.query<Row>(
+      `SELECT id, "unitId", "departmentId", "requestedBy", "requestedByName", status, condition, "conditionNote", "returnedAt", history
+         FROM loans WHERE "archiveIds" @> ARRAY[$1]::integer[] AND finding`,
+      [a.id],
+    );
+    res.json(archiveFindings(loans as unknown as LoanWithFinding[]));
   });
 
   const decideChange = (approve: boolean) => async (req: AuthedRequest, res: import('express').Response) => {

@@ -196,3 +196,59 @@ export function applyArchiveChange(archive: ArchiveContents, change: ChangeReque
       return { [change.field!]: change.value };
   }
 }
+
+/**
+ * A return inspection's finding on an archive (§12.4.4: 拆封 / 短缺 / 污损), derived from the loan that brought it
+ * back: open until the department head closes the loan, kept in the archive's history after that.
+ */
+export interface ArchiveFinding {
+  loanId: number;
+  /** The loan's unit, department and requester: enough for the admin to ask whether the user may open the loan. */
+  unitId: number;
+  departmentId: number;
+  requestedBy: number;
+  borrowerName: string;
+  condition: Exclude<ReturnCondition, 'intact'>;
+  note: string | null;
+  returnedAt: string;
+  returnedByName: string;
+  /** Set once the department head has closed the loan, with what they wrote. */
+  closed: { at: string; byName: string; note: string | null } | null;
+}
+
+/** The parts of a stored loan a finding is read from. */
+export interface LoanWithFinding {
+  id: number;
+  unitId: number;
+  departmentId: number;
+  requestedBy: number;
+  requestedByName: string;
+  status: LoanState;
+  condition: ReturnCondition | null;
+  conditionNote: string | null;
+  returnedAt: string | null;
+  history: { at: string; byName: string; action: string; note: string | null }[];
+}
+
+/** The findings of these loans, latest return first; loans returned intact (or not yet returned) have none. */
+export function archiveFindings(loans: LoanWithFinding[]): ArchiveFinding[] {
+  const found: ArchiveFinding[] = [];
+  for (const loan of loans) {
+    if (!loan.condition || loan.condition === 'intact' || !loan.returnedAt) continue;
+    const returned = loan.history.findLast((h) => h.action === 'return');
+    const closed = loan.status === 'closed' ? loan.history.findLast((h) => h.action === 'close') : undefined;
+    found.push({
+      loanId: loan.id,
+      unitId: loan.unitId,
+      departmentId: loan.departmentId,
+      requestedBy: loan.requestedBy,
+      borrowerName: loan.requestedByName,
+      condition: loan.condition,
+      note: loan.conditionNote,
+      returnedAt: loan.returnedAt,
+      returnedByName: returned?.byName ?? '',
+      closed: closed ? { at: closed.at, byName: closed.byName, note: closed.note } : null,
+    });
+  }
+  return found.sort((a, b) => (a.returnedAt < b.returnedAt ? 1 : a.returnedAt > b.returnedAt ? -1 : b.loanId - a.loanId));
+}

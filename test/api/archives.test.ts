@@ -205,6 +205,46 @@ describe('loans (§12.4)', () => {
     expect((await as.officer.put(`/api/loans/${third.id}`).send({ purpose: '改为其他用途' })).status).toBe(403);
   });
 
+  it('§12.4.4 a return that finds 短缺 marks the archive until the chief closes the loan, then stays in its history', async () => {
+    const a = await createArchive(as.archivist, RELATIONS_OFFICE);
+    const findings = (agent: Agent) => agent.get(`/api/archives/${a.id}/findings`);
+    const lend = async (condition: string, note?: string) => {
+      const loan = await requestLoan(as.officer, [a.id]);
+      await as.chief.post(`/api/loans/${loan.id}/approve`).send({}).expect(200);
+      await as.leader.post(`/api/loans/${loan.id}/approve`).send({}).expect(200);
+      await as.archivist.post(`/api/loans/${loan.id}/checkout`).send({}).expect(200);
+      await as.archivist.post(`/api/loans/${loan.id}/return`).send({ condition, note }).expect(200);
+      return loan.id;
+    };
+    await lend('intact');
+    expect((await findings(as.leader)).body).toEqual([]);
+    const missing = await lend('missing', '缺第 2 页检查记录表');
+    // Whoever reads the archive reads its findings (the leader, the archivist), not only the loan's readers; another unit does not.
+    for (const agent of [as.leader, as.archivist, as.officer]) {
+      const res = await findings(agent);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual([
+        expect.objectContaining({
+          loanId: missing,
+          condition: 'missing',
+          note: '缺第 2 页检查记录表',
+          borrowerName: '李明（经办）',
+          returnedByName: '陈静（档案员）',
+          closed: null,
+        }),
+      ]);
+    }
+    expect((await findings(as.shinanChief)).status).toBe(404);
+    await as.chief.post(`/api/loans/${missing}/close`).send({ reason: '已责成借阅人补回' }).expect(200);
+    const closed = (await findings(as.leader)).body;
+    expect(closed).toHaveLength(1);
+    expect(closed[0]).toMatchObject({
+      loanId: missing,
+      condition: 'missing',
+      closed: { byName: '张伟（负责人）', note: '已责成借阅人补回', at: expect.any(String) },
+    });
+  });
+
   it('§12.4.1 copies only when the approved loan says so, each registered while the loan is out; an archive out cannot go out twice', async () => {
     const a = await createArchive(as.archivist, RELATIONS_OFFICE);
     const through = async (copiesNeeded: boolean) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyArchiveChange,
+  archiveFindings,
   LOAN_ACTIONS,
   LOAN_STATES,
   nextChangeState,
@@ -9,6 +10,7 @@ import {
   type LoanAction,
   type LoanActor,
   type LoanState,
+  type LoanWithFinding,
 } from '../../api/domain/archives.js';
 
 /** The people a loan meets, as the rule sees them (the requester is an officer of the chief's department). */
@@ -127,5 +129,41 @@ describe('applyArchiveChange (§12.3): a change applies to the archive as reques
   });
   it('refuses a document index the archive no longer has', () => {
     expect(() => applyArchiveChange(archive, { kind: 'removeDocument', documentIndex: 2 })).toThrow(RangeError);
+  });
+});
+
+describe('archiveFindings (§12.4.4): what a return inspection found stays on the archive', () => {
+  const loan = (id: number, over: Partial<LoanWithFinding>): LoanWithFinding => ({
+    id,
+    unitId: 1,
+    departmentId: 2,
+    requestedBy: 3,
+    requestedByName: '李明',
+    status: 'returned',
+    condition: null,
+    conditionNote: null,
+    returnedAt: null,
+    history: [],
+    ...over,
+  });
+  const returned = (at: string) => ({ at, byName: '陈静', action: 'return', note: null });
+
+  it('a return found unsealed, missing or soiled is a finding, open until the chief closes the loan; intact or still out is none', () => {
+    const found = archiveFindings([
+      loan(1, { status: 'closed', condition: 'intact', returnedAt: '2026-10-01T02:00:00.000Z' }),
+      loan(2, { status: 'checkedOut' }),
+      loan(3, { condition: 'missing', conditionNote: '缺第 2 页', returnedAt: '2026-11-20T02:00:00.000Z', history: [returned('2026-11-20T02:00:00.000Z')] }),
+      loan(4, {
+        status: 'closed',
+        condition: 'soiled',
+        conditionNote: '水渍',
+        returnedAt: '2026-09-01T02:00:00.000Z',
+        history: [returned('2026-09-01T02:00:00.000Z'), { at: '2026-09-02T02:00:00.000Z', byName: '张伟', action: 'close', note: '已提醒' }],
+      }),
+    ]);
+    expect(found).toEqual([
+      expect.objectContaining({ loanId: 3, condition: 'missing', note: '缺第 2 页', returnedByName: '陈静', closed: null }),
+      expect.objectContaining({ loanId: 4, condition: 'soiled', closed: { at: '2026-09-02T02:00:00.000Z', byName: '张伟', note: '已提醒' } }),
+    ]);
   });
 });

@@ -96,7 +96,12 @@ const SCREENS: Screen[] = [
   {
     name: 'archive-page',
     as: 'city.officer',
-    open: (p) => p.goto('/#/archives/6/show').then(() => p.getByRole('heading', { name: '卷内文书' }).waitFor()),
+    // QD-JC-2024-008: its demo loan came back soiled, so the page carries an open finding (§12.4.4).
+    open: async (p) => {
+      await p.goto('/#/archives/5/show');
+      await p.getByRole('heading', { name: '卷内文书' }).waitFor();
+      await p.getByRole('alert').filter({ hasText: '归还时发现' }).waitFor();
+    },
   },
   {
     name: 'loan-request',

@@ -38,6 +38,18 @@ const card = (p: Page, kind: string) => p.locator(`[data-todo="${kind}"]`);
 const notified = (p: Page, text: string) => p.locator('.MuiSnackbar-root').getByText(text).waitFor();
 const loanJson = async (p: Page, id: number) => (await p.request.get(`/api/loans/${id}`)).json();
 
+/** Nothing on the page needs sideways scrolling: not the page itself, and no table is wider than its container. */
+async function expectFits(p: Page) {
+  const widths = await p.evaluate(() => ({
+    page: document.scrollingElement!.scrollWidth,
+    tables: [...document.querySelectorAll('table')]
+      .filter((t) => t.getBoundingClientRect().width > t.parentElement!.getBoundingClientRect().width + 1)
+      .map((t) => t.closest('section')?.querySelector('h2,h3,h6')?.textContent ?? t.outerHTML.slice(0, 80)),
+  }));
+  expect(widths).toEqual({ page: expect.any(Number), tables: [] });
+  expect(widths.page).toBeLessThanOrEqual(375);
+}
+
 const ARCHIVE = 'QD-JC-2024-009';
 const PURPOSE = '核对2024年度职业中介机构抽查的处理情况（e2e）';
 
@@ -70,6 +82,7 @@ describe('archive loans, from the request to the closed report', { timeout: 180_
     await p.getByLabel('需要复印（§12.4.1）').check();
     await h.screenshot(p, 'officer-loan-form');
     await p.getByRole('button', { name: '保存' }).click();
+    await notified(p, '借阅申请已提交，等待部门负责人审批');
     await p.getByText('待部门负责人审批').first().waitFor();
     loanId = Number(p.url().match(/loans\/(\d+)\/show/)?.[1]);
     expect(loanId).toBeGreaterThan(0);
@@ -99,7 +112,12 @@ describe('archive loans, from the request to the closed report', { timeout: 180_
     await row.waitFor();
     await h.screenshot(p, 'leader-home');
     await row.getByRole('button', { name: '同意' }).click();
-    await p.getByRole('dialog').getByRole('button', { name: '同意' }).click();
+    // The leader decides with the department head's approval in view: who, when, what they wrote.
+    const dialog = p.getByRole('dialog');
+    await dialog.getByText(/^部门负责人 张伟（负责人） 于 .+ 同意$/).waitFor();
+    await dialog.getByText('同意借阅', { exact: true }).waitFor();
+    await h.screenshot(p, 'leader-approve-dialog');
+    await dialog.getByRole('button', { name: '同意' }).click();
     await notified(p, '已批准，待档案管理人员办理借出');
     await row.waitFor({ state: 'detached' });
     expect((await loanJson(p, loanId)).status).toBe('approved');
@@ -134,6 +152,11 @@ describe('archive loans, from the request to the closed report', { timeout: 180_
     const loan = await loanJson(p, loanId);
     expect(loan).toMatchObject({ status: 'returned', condition: 'soiled', conditionNote: '第3页有水渍', finding: true });
     expect(loan.copies).toHaveLength(1);
+    // The finding marks the archive itself until the chief closes the loan.
+    await p.goto('/#/archives/6/show');
+    const finding = p.getByRole('alert').filter({ hasText: '归还时发现：污损 — 第3页有水渍' });
+    await finding.getByText('待部门负责人阅知后结案（§12.4.4）').waitFor();
+    await h.screenshot(p, 'archive-open-finding');
   });
 
   it('city.chief reads the finding on its home page and closes the loan; the loan page shows every step', async () => {
@@ -152,6 +175,15 @@ describe('archive loans, from the request to the closed report', { timeout: 180_
     await p.getByText('已结案').first().waitFor();
     await h.screenshot(p, 'chief-loan-page');
     expect((await loanJson(p, loanId)).status).toBe('closed');
+    // Closed, the finding stays in the archive's history, with the chief's note and a way back to the loan.
+    await p.goto('/#/archives/6/show');
+    const finding = p.getByRole('alert').filter({ hasText: '归还时发现：污损 — 第3页有水渍' });
+    await finding.getByText(/张伟（负责人） 已结案：已提醒借阅人妥善保管/).waitFor();
+    expect(await finding.getByText('待部门负责人阅知后结案（§12.4.4）').count()).toBe(0);
+    await h.screenshot(p, 'archive-closed-finding');
+    await finding.getByRole('link', { name: `借阅 #${loanId}` }).click();
+    await p.waitForURL(new RegExp(`/loans/${loanId}/show`));
+    await p.getByRole('heading', { name: '办理过程' }).waitFor();
   });
 
   it("city.chief approves city.officer's pending change from its home page; the archive's change log shows it", async () => {
@@ -207,5 +239,36 @@ describe('archive loans, from the request to the closed report', { timeout: 180_
     await p.goto('/#/archives/4/show');
     await p.getByRole('heading', { name: '卷内文书' }).waitFor();
     await h.screenshot(p, 'archive-page-phone');
+    // The loans list and an archive with loans and a change request: rows that fit, no table wider than its box.
+    await p.goto('/#/loans');
+    await p
+      .getByRole('link', { name: /QD-JC-2024-008/ })
+      .first()
+      .waitFor();
+    await h.screenshot(p, 'loan-list-phone');
+    await expectFits(p);
+    await p
+      .getByRole('link', { name: /QD-JC-2024-008/ })
+      .first()
+      .click();
+    await p.getByRole('button', { name: '结案' }).waitFor({ state: 'detached' });
+    await p.getByRole('heading', { name: '办理过程' }).waitFor();
+    await h.screenshot(p, 'loan-page-phone');
+    await expectFits(p);
+    await p.goto('/#/archives/2/show');
+    await p.getByRole('heading', { name: '变更申请' }).waitFor();
+    await p
+      .getByRole('link', { name: /QD-JC-2025-002/ })
+      .first()
+      .waitFor();
+    await h.screenshot(p, 'archive-loans-phone');
+    await expectFits(p);
+    await p.goto('/#/archiveChanges');
+    await p
+      .getByText(/补充整改情况复查记录/)
+      .first()
+      .waitFor();
+    await h.screenshot(p, 'change-list-phone');
+    await expectFits(p);
   });
 });
