@@ -91,6 +91,9 @@ export const body = (children: ParagraphChild[] | string, { indent = true, size 
 export const salutation = (text: string) =>
   new Paragraph({ spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, after: 0 }, alignment: AlignmentType.LEFT, children: [run(text)] });
 
+/** A 6 pt gap between a paragraph and a table. */
+export const gap = () => new Paragraph({ spacing: { line: 120, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
+
 /** Text that may hold several lines (problems, notes): one paragraph per line. */
 export const lines = (text: string, size: number = SIZE.body, indent = true) =>
   text
