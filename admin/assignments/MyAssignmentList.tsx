@@ -1,3 +1,4 @@
+import { Stack } from '@mui/material';
 import { DataTable, List, ReferenceField, TextField, useCanAccess, useGetIdentity } from 'react-admin';
 import { PendingRequests } from './PendingRequests';
 import { TaskReferenceField } from '../tasks/TaskReferenceField';
@@ -6,6 +7,8 @@ import { AssignmentTeamField } from './AssignmentTeamField';
 import { RequestReplacementButton } from './RequestReplacementButton';
 import { QdPagination } from '../common/QdPagination';
 import { OpenResultButton } from '../results/OpenResultButton';
+import { PageResults } from '../results/PageResults';
+import { AssignmentPrintButtons } from '../results/AssignmentPrintButtons';
 
 /**
  * 我的检查任务: the entities the signed-in user is to inspect, with the task and the team. The API already limits an
@@ -25,43 +28,49 @@ export const MyAssignmentList = () => {
       exporter={false}
     >
       <PendingRequests>
-        <DataTable bulkActionButtons={false} sx={compactHead}>
-          <DataTable.Col source="entityId">
-            <ReferenceField source="entityId" reference="entities" link="show" />
-          </DataTable.Col>
-          <DataTable.Col label="resources.entities.fields.address" cellSx={() => ({ minWidth: 180 })}>
-            <ReferenceField source="entityId" reference="entities" link={false}>
-              <TextField source="address" />
-            </ReferenceField>
-          </DataTable.Col>
-          <DataTable.Col label="resources.entities.fields.legalRep" cellSx={nowrapCell}>
-            <ReferenceField source="entityId" reference="entities" link={false}>
-              <TextField source="legalRep" />
-            </ReferenceField>
-          </DataTable.Col>
-          <DataTable.Col source="uscc" />
-          <DataTable.Col source="stratum" cellSx={nowrapCell} />
-          <DataTable.Col source="taskId" cellSx={nowrapCell}>
-            <TaskReferenceField />
-          </DataTable.Col>
-          {readsTasks && (
-            <DataTable.Col label="resources.tasks.fields.title">
-              <TaskReferenceField field="title" />
+        <PageResults>
+          <DataTable bulkActionButtons={false} sx={compactHead}>
+            <DataTable.Col source="entityId">
+              <ReferenceField source="entityId" reference="entities" link="show" />
             </DataTable.Col>
-          )}
-          {readsTasks && (
-            <DataTable.Col label="resources.tasks.fields.deadline" cellSx={nowrapCell}>
-              <TaskReferenceField field="deadline" />
+            <DataTable.Col label="resources.entities.fields.address" cellSx={() => ({ minWidth: 180 })}>
+              <ReferenceField source="entityId" reference="entities" link={false}>
+                <TextField source="address" />
+              </ReferenceField>
             </DataTable.Col>
-          )}
-          <DataTable.Col source="inspectorIds" disableSort>
-            <AssignmentTeamField />
-          </DataTable.Col>
-          <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
-            <OpenResultButton />
-            <RequestReplacementButton />
-          </DataTable.Col>
-        </DataTable>
+            <DataTable.Col label="resources.entities.fields.legalRep" cellSx={nowrapCell}>
+              <ReferenceField source="entityId" reference="entities" link={false}>
+                <TextField source="legalRep" />
+              </ReferenceField>
+            </DataTable.Col>
+            <DataTable.Col source="uscc" />
+            <DataTable.Col source="stratum" cellSx={nowrapCell} />
+            <DataTable.Col source="taskId" cellSx={nowrapCell}>
+              <TaskReferenceField />
+            </DataTable.Col>
+            {readsTasks && (
+              <DataTable.Col label="resources.tasks.fields.title">
+                <TaskReferenceField field="title" />
+              </DataTable.Col>
+            )}
+            {readsTasks && (
+              <DataTable.Col label="resources.tasks.fields.deadline" cellSx={nowrapCell}>
+                <TaskReferenceField field="deadline" />
+              </DataTable.Col>
+            )}
+            <DataTable.Col source="inspectorIds" disableSort>
+              <AssignmentTeamField />
+            </DataTable.Col>
+            <DataTable.Col label="qd.assignments.actions" cellSx={nowrapCell}>
+              {/* One above the other: the table is wide already. */}
+              <Stack sx={{ alignItems: 'flex-start' }}>
+                <OpenResultButton />
+                <AssignmentPrintButtons />
+                <RequestReplacementButton />
+              </Stack>
+            </DataTable.Col>
+          </DataTable>
+        </PageResults>
       </PendingRequests>
     </List>
   );

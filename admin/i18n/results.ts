@@ -1,4 +1,17 @@
 import type { MessagesLike } from './messages';
+import {
+  MEASURE_FORM_LABELS,
+  REFERRAL_KIND_LABELS,
+  RESULT_CATEGORY_LABELS,
+  RESULT_MEASURE_LABELS,
+  RESULT_METHOD_LABELS,
+  RESULT_NOTICE_LABELS,
+} from '../../api/domain/labels';
+import { MEASURE_FORMS, NOTICE_MODES, REFERRAL_KINDS, RESULT_CATEGORIES, RESULT_MEASURES, RESULT_METHODS } from '../../api/domain/results';
+
+/** The bureau's Chinese terms for a list of codes, from api/domain/labels.ts (what documents, exports and the portal print), keyed by the domain's list. */
+const labelsOf = <K extends string>(codes: readonly K[], labels: Record<string, string>) =>
+  Object.fromEntries(codes.map((code) => [code, labels[code]])) as Record<K, string>;
 
 /** 检查结果, 检查证据, 线索移交 (§9.3, §10, §11): merged into zh.ts and en.ts. */
 export const resultsZh = {
@@ -78,6 +91,14 @@ export const resultsZh = {
       present_helper: '勾选到场人员；执法证号取自执法人员名录库',
       precheck_helper: '查询国家企业信用信息公示系统（山东）、本部门业务系统、档案资料等掌握的情况',
       crime_helper: '涉嫌犯罪的，须先登记移送公安机关，方可确认',
+      print: {
+        menu: '打印文书',
+        notice: '打印事先告知书',
+        record_form: '打印检查记录表',
+        record_form_blank: '空白记录表，供现场填写',
+        record_form_filled: '按已录入的检查结果填写',
+        rectification: '打印责令改正通知书',
+      },
       steps: { precheck: '预查', notice: '告知', onsite: '现场', conclusion: '结论', evidence: '证据', back: '上一步', next: '下一步' },
       confirm: { button: '确认结果', done: '检查结果已确认' },
       publish: { button: '公示', done: '检查结果已公示' },
@@ -92,27 +113,12 @@ export const resultsZh = {
         no_files: '请先拍照或选择文件',
         save_first: '请先保存草稿，再上传证据',
       },
-      methods: {
-        document: '书面审查',
-        onsite: '实地核查',
-        online: '网络监测',
-        other_conclusions: '利用其他部门检查结论、司法生效文书或专业结论',
-        third_party: '委托第三方',
-      },
-      notice: { written: '书面', phone: '电话', fax: '传真', other: '其他', not_advisable: '不宜事先告知' },
+      methods: labelsOf(RESULT_METHODS, RESULT_METHOD_LABELS),
+      notice: labelsOf(NOTICE_MODES, RESULT_NOTICE_LABELS),
       signoff: { signed: '已签字', sealed: '已盖章', refused: '拒绝签字或盖章' },
-      categories: {
-        no_problem: '未发现问题',
-        problem_corrected: '发现问题已责令改正',
-        problem_pending: '发现问题待后续处理',
-        non_cooperation: '不配合检查情节严重',
-        no_activity: '未发现开展本次抽查涉及的经营活动',
-        unreachable: '通过登记的住所（经营场所）无法联系',
-        deregistered: '已注销/吊销/迁出',
-        other: '其他',
-      },
-      measures: { record: '制作现场笔录', evidence: '初步提取证据', stop_order: '责令停止违法活动', rectify: '督促整改' },
-      measureForms: { written: '书面', oral: '口头', mobile_print: '移动执法设备打印' },
+      categories: labelsOf(RESULT_CATEGORIES, RESULT_CATEGORY_LABELS),
+      measures: labelsOf(RESULT_MEASURES, RESULT_MEASURE_LABELS),
+      measureForms: labelsOf(MEASURE_FORMS, MEASURE_FORM_LABELS),
       statuses: { pending: '待录入', draft: '草稿', confirmed: '已确认', published: '已公示' },
       evidenceKinds: {
         documentary: '书证',
@@ -123,7 +129,7 @@ export const resultsZh = {
         other: '其他证据',
       },
       collection: { onsite: '现场检查', offsite: '非现场检查', commissioned: '委托收集', inquiry: '询问相关方', statement: '听取陈述' },
-      referralKinds: { internal: '系统内移交（案源）', authority: '移交其他监管部门', police: '移送公安机关' },
+      referralKinds: labelsOf(REFERRAL_KINDS, REFERRAL_KIND_LABELS),
     },
     home: {
       resultsToEnter: { title: '待录入的检查结果', empty: '没有待录入的检查结果' },
@@ -210,6 +216,14 @@ export const resultsEn: MessagesLike<typeof resultsZh> = {
       present_helper: 'Tick who was present; certificate numbers come from the inspector library',
       precheck_helper: 'What the credit information system, the office’s systems and files show',
       crime_helper: 'A suspected crime is confirmed only after a police referral is recorded',
+      print: {
+        menu: 'Print',
+        notice: 'Print prior notice',
+        record_form: 'Print record form',
+        record_form_blank: 'Blank form, to fill in on site',
+        record_form_filled: 'Filled from the entered result',
+        rectification: 'Print rectification order',
+      },
       steps: { precheck: 'Pre-check', notice: 'Notice', onsite: 'On site', conclusion: 'Result', evidence: 'Evidence', back: 'Back', next: 'Next' },
       confirm: { button: 'Confirm', done: 'Result confirmed' },
       publish: { button: 'Publish', done: 'Result published' },

@@ -3,7 +3,7 @@ import type { Queryable } from '../store/db.js';
 import type { Row, Store } from '../store/store.js';
 import { requireAuth, type AuthedRequest } from '../auth/middleware.js';
 import { conflict } from '../rest/errors.js';
-import { PROBLEM_CATEGORIES, type ResultCategory } from '../domain/results.js';
+import { noticeMayBeIssued, rectificationMayBeIssued } from '../domain/results.js';
 import type { AssignmentFacts, DocInspector, ResultDocFacts } from '../documents/facts.js';
 import { noticeDocument } from '../documents/notice.js';
 import { recordFormDocument } from '../documents/recordForm.js';
@@ -89,7 +89,7 @@ export function documentsRouter(store: Store): Router {
   router.get('/assignments/:id/documents/notice', requireAuth, async (req: AuthedRequest, res: Response) => {
     const a = await openAssignment(req);
     const result = await resultOf(store.db, a.id as number);
-    if (result?.noticeMode === 'not_advisable') throw conflict('该检查不宜事先告知，不得向检查对象发放告知文书（§9.3.2.2）', 'notice_not_advisable');
+    if (!noticeMayBeIssued(result)) throw conflict('该检查不宜事先告知，不得向检查对象发放告知文书（§9.3.2.2）', 'notice_not_advisable');
     const facts = await assignmentFacts(store.db, a);
     send(res, docName('事先告知书', facts), await noticeDocument(facts, result));
   });
@@ -108,7 +108,7 @@ export function documentsRouter(store: Store): Router {
 
   router.get('/results/:id/documents/rectification', requireAuth, async (req: AuthedRequest, res: Response) => {
     const { r, a } = await openResult(req);
-    if (!PROBLEM_CATEGORIES.includes(r.category as ResultCategory)) throw conflict('只有发现问题的检查结果可以出具责令改正通知书', 'no_problem_found');
+    if (!rectificationMayBeIssued(r)) throw conflict('只有发现问题的检查结果可以出具责令改正通知书', 'no_problem_found');
     const facts = await assignmentFacts(store.db, a);
     send(res, docName('责令改正通知书', facts), await rectificationDocument(facts, r));
   });

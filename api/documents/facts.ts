@@ -1,4 +1,5 @@
 import type { PresentInspector, ResultFacts } from '../domain/results.js';
+import { RESULT_NOTICE_LABELS } from '../domain/labels.js';
 
 /** A team member as printed: name and enforcement certificate number (§9.3.2.3a). */
 export interface DocInspector {
@@ -30,9 +31,13 @@ export type ResultDocFacts = ResultFacts & {
   present: readonly PresentInspector[];
 };
 
-/** The Chinese terms the documents print for the coded values (as the admin's zh labels); the shared ones are api/domain/labels.ts's. */
-export { RESULT_CATEGORY_LABELS as CATEGORY_LABELS, RESULT_METHOD_LABELS as METHOD_LABELS } from '../domain/labels.js';
-export const NOTICE_LABELS: Record<string, string> = { written: '书面', phone: '电话', fax: '传真', other: '其他' };
-export const MEASURE_LABELS: Record<string, string> = { record: '制作现场笔录', evidence: '初步提取证据', stop_order: '责令停止违法活动', rectify: '督促整改' };
-export const MEASURE_FORM_LABELS: Record<string, string> = { written: '书面', oral: '口头', mobile_print: '移动执法设备打印' };
+/** The Chinese terms the documents print for the coded values: api/domain/labels.ts's, as the admin's zh labels. */
+export {
+  RESULT_CATEGORY_LABELS as CATEGORY_LABELS,
+  RESULT_METHOD_LABELS as METHOD_LABELS,
+  RESULT_MEASURE_LABELS as MEASURE_LABELS,
+  MEASURE_FORM_LABELS,
+} from '../domain/labels.js';
+/** The ways of notice as boxes on the record form; 不宜事先告知 is a box of its own, with its reason. */
+export const NOTICE_LABELS: Record<string, string> = Object.fromEntries(Object.entries(RESULT_NOTICE_LABELS).filter(([mode]) => mode !== 'not_advisable'));
 export const SIGNOFF_LABELS: Record<string, string> = { signed: '签字', sealed: '盖章', refused: '拒绝签字或盖章' };

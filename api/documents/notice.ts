@@ -1,13 +1,15 @@
-import { Paragraph } from 'docx';
 import type { AssignmentFacts, ResultDocFacts } from './facts.js';
-import { blank, body, chineseDate, formTable, formRun, numberLine, pack, run, receiptBlock, sealBlock, titleBlock, valueOr } from './layout.js';
+import { body, chineseDate, gap, formLine, formRun, formTable, numberLine, pack, receiptBlock, salutation, sealBlock, titleBlock } from './layout.js';
 
 /** The regulation the bureau works under (the work standard whose clauses the platform cites). */
 export const REGULATION = '《青岛市人力资源和社会保障系统“双随机、一公开”监管工作规范》';
 
+const blankLine = (width: number) => formLine([formRun('\u3000'.repeat(width), { underline: {} })]);
+
 /**
  * 事先告知书 (§9.3.2.2): before an on-site check, the entity is told the time of the check and what to prepare. The
- * planned date is the result's on-site date (else its notice date) once entered; blank otherwise, to fill in by hand.
+ * planned date is the result's on-site date once entered; blank otherwise, to fill in by hand. The facts of the check
+ * stand in a bordered table; the bureau seals it and the entity signs for it at the foot.
  */
 export function noticeDocument(a: AssignmentFacts, result?: ResultDocFacts): Promise<Buffer> {
   const planned = result?.onsiteDate ?? null;
@@ -15,32 +17,43 @@ export function noticeDocument(a: AssignmentFacts, result?: ResultDocFacts): Pro
   const children = [
     ...titleBlock(a.unitName, '双随机抽查事先告知书'),
     numberLine(`任务编号：${a.taskCode}`),
-    body([run(`${a.entity.name}（统一社会信用代码：${a.entity.uscc}）：`)], { indent: false }),
-    body(`根据${basis}的规定，经随机抽取，你单位被确定为“${a.taskTitle}”（任务编号 ${a.taskCode}）的检查对象，抽查事项为“${a.itemName ?? '（见抽查任务）'}”。`),
-    body([
-      run('我局执法检查人员定于'),
-      planned ? run(chineseDate(planned)) : run(chineseDate(null), { underline: {} }),
-      run(
-        `对你单位进行现场检查（本次抽查于${chineseDate(a.deadline)}前完成）。请你单位届时安排熟悉情况的人员到场配合，并提前准备好与本次抽查事项有关的证照、台账、合同、凭证等资料：`,
-      ),
-    ]),
-    body([blank(24)]),
-    body([blank(24)]),
-    body('执法检查人员将出示行政执法证件。你单位应当如实提供有关情况和资料，不得拒绝、阻碍检查。'),
-    body('检查人员：'),
+    salutation(`${a.entity.name}：`),
+    body(`根据${basis}的规定，经随机抽取，你单位被确定为本次双随机抽查的检查对象。现将有关事项告知如下：`),
+    gap(),
     formTable(
-      [0.12, 0.38, 0.5],
+      [0.24, 0.76],
       [
+        [{ content: '检查对象', label: true }, { content: a.entity.name }],
+        [{ content: '统一社会信用代码', label: true }, { content: a.entity.uscc }],
+        [{ content: '抽查任务', label: true }, { content: `${a.taskTitle}（${a.taskCode}）` }],
+        [{ content: '抽查事项', label: true }, { content: a.itemName ?? '' }],
+        [{ content: '检查时间', label: true }, { content: `${chineseDate(planned)}（本次抽查于${chineseDate(a.deadline)}前完成）` }],
+        [{ content: '检查地点', label: true }, { content: a.entity.address ?? '' }],
         [
-          { content: '序号', label: true },
-          { content: '姓名', label: true },
-          { content: '执法证号', label: true },
+          { content: '需准备的资料', label: true },
+          { content: [formLine('与本次抽查事项有关的证照、台账、劳动合同、工资支付凭证等资料：'), blankLine(30), blankLine(30)], minLines: 3 },
         ],
-        ...a.team.map((m, i) => [{ content: String(i + 1), label: false }, { content: m.name }, { content: [formRun(m.certificateNo ?? '（未登记）')] }]),
+        [
+          { content: '检查人员', label: true },
+          { content: a.team.map((m) => formLine(`${m.name}\u3000执法证号：${m.certificateNo ?? '（未登记）'}`)), minLines: a.team.length },
+        ],
+        [
+          { content: '联系人及电话', label: true },
+          {
+            content: [
+              formLine([
+                formRun('联系人：'),
+                formRun('\u3000'.repeat(8), { underline: {} }),
+                formRun('\u3000联系电话：'),
+                formRun('\u3000'.repeat(10), { underline: {} }),
+              ]),
+            ],
+          },
+        ],
       ],
     ),
-    new Paragraph({ spacing: { before: 240 }, children: [] }),
-    body([run('联系人：'), valueOr(null, 6), run('\u3000联系电话：'), valueOr(null, 8)], { indent: false }),
+    gap(),
+    body('请你单位届时安排熟悉情况的人员到场配合。执法检查人员将出示行政执法证件；你单位应当如实提供有关情况和资料，不得拒绝、阻碍检查。'),
     ...sealBlock(a.unitName, result?.noticeDate ?? null),
     ...receiptBlock(),
   ];

@@ -11,17 +11,22 @@ import {
 } from './facts.js';
 import { box, chineseDate, formLine, formRun, formTable, numberLine, pack, SIZE, titleBlock, type FormCell } from './layout.js';
 
+/** The record form is dense: its cells are 宋体 五号, so a blank form fits one page. */
+const line = (children: Parameters<typeof formLine>[0]) => formLine(children, SIZE.small);
+const text = (t: string, underline = false) => formRun(t, { size: SIZE.small, ...(underline ? { underline: {} } : {}) });
+const date = (iso: string | null | undefined) => chineseDate(iso, true);
+
 const checks = (labels: Record<string, string>, chosen: readonly string[] | null | undefined) =>
   Object.entries(labels)
     .map(([code, label]) => box(Boolean(chosen?.includes(code)), label))
     .join('\u3000');
 
 const textOr = (value: string | null | undefined, emptyLines: number): FormCell['content'] =>
-  value?.trim() ? value.split(/\r?\n/).map((l) => formLine(l)) : Array.from({ length: emptyLines }, () => formLine(''));
+  value?.trim() ? value.split(/\r?\n/).map((l) => line(l)) : Array.from({ length: emptyLines }, () => line(''));
 
 /** A signature line for each inspector: name and certificate number printed, the signature by hand. */
 const signatureLines = (members: DocInspector[]) =>
-  members.map((m) => formLine([formRun(`${m.name}（执法证号：${m.certificateNo ?? '未登记'}）\u3000签字：`), formRun('\u3000'.repeat(8), { underline: {} })]));
+  members.map((m) => line([text(`${m.name}（执法证号：${m.certificateNo ?? '未登记'}）\u3000签字：`), text('\u3000'.repeat(8), true)]));
 
 /**
  * 双随机抽查检查记录表 (§9.3.2.3b): filled in on site. Without a result it is the blank form for the visit (the
@@ -37,13 +42,13 @@ export function recordFormDocument(a: AssignmentFacts, result?: ResultDocFacts):
     ? r.present.map((p) => ({ id: p.inspectorId, name: byId.get(p.inspectorId)?.name ?? String(p.inspectorId), certificateNo: p.certificateNo }))
     : a.team;
   const noticeMode = r?.noticeMode ?? null;
-  const notice: ParagraphChild[] = [formRun(checks(NOTICE_LABELS, noticeMode ? [noticeMode] : [])), formRun(`\u3000告知日期：${chineseDate(r?.noticeDate)}`)];
+  const notice: ParagraphChild[] = [text(checks(NOTICE_LABELS, noticeMode ? [noticeMode] : [])), text(`\u3000告知日期：${date(r?.noticeDate)}`)];
   const notAdvisable = [
-    formLine(`${box(noticeMode === 'not_advisable', '不宜事先告知')}\u3000理由：${noticeMode === 'not_advisable' ? (r?.noticeNotAdvisableReason ?? '') : ''}`),
+    line(`${box(noticeMode === 'not_advisable', '不宜事先告知')}\u3000理由：${noticeMode === 'not_advisable' ? (r?.noticeNotAdvisableReason ?? '') : ''}`),
   ];
   const signoff = r?.entitySignoff ?? null;
   const refusalSigners = new Set(r?.refusalSignedBy ?? []);
-  const grid = [0.2, 0.3, 0.2, 0.3];
+  const grid = [0.19, 0.31, 0.19, 0.31];
   const rows: FormCell[][] = [
     [
       { content: '检查对象', label: true },
@@ -66,7 +71,7 @@ export function recordFormDocument(a: AssignmentFacts, result?: ResultDocFacts):
     ],
     [
       { content: '检查方法', label: true },
-      { content: [formLine(checks(METHOD_LABELS, r?.methods))], span: 3 },
+      { content: [line(checks(METHOD_LABELS, r?.methods))], span: 3 },
     ],
     [
       { content: '预查比对情况', label: true },
@@ -74,11 +79,11 @@ export function recordFormDocument(a: AssignmentFacts, result?: ResultDocFacts):
     ],
     [
       { content: '事先告知', label: true },
-      { content: [formLine(notice), ...notAdvisable], span: 3 },
+      { content: [line(notice), ...notAdvisable], span: 3 },
     ],
     [
       { content: '检查时间', label: true },
-      { content: chineseDate(r?.onsiteDate) },
+      { content: date(r?.onsiteDate) },
       { content: '检查地点', label: true },
       { content: r?.onsiteDate || r?.onsitePlace ? (r?.onsitePlace ?? '') : (a.entity.address ?? '') },
     ],
@@ -86,7 +91,7 @@ export function recordFormDocument(a: AssignmentFacts, result?: ResultDocFacts):
       { content: '检查人员及执法证号', label: true },
       {
         content: members.map((m) =>
-          formLine(
+          line(
             `${m.name}\u3000执法证号：${m.certificateNo ?? '未登记'}\u3000${box(Boolean(r?.present.find((p) => p.inspectorId === m.id)?.certificateShown), '已出示执法证件')}`,
           ),
         ),
@@ -101,15 +106,15 @@ export function recordFormDocument(a: AssignmentFacts, result?: ResultDocFacts):
       { content: '检查结果', label: true },
       {
         content: [
-          formLine(checks(CATEGORY_LABELS, r?.category ? [r.category] : [])),
-          ...(r?.category === 'other' && r.categoryOther ? [formLine(`说明：${r.categoryOther}`)] : []),
+          line(checks(CATEGORY_LABELS, r?.category ? [r.category] : [])),
+          ...(r?.category === 'other' && r.categoryOther ? [line(`说明：${r.categoryOther}`)] : []),
         ],
         span: 3,
       },
     ],
     [
       { content: '采取的监管措施', label: true },
-      { content: [formLine(checks(MEASURE_LABELS, r?.measures)), formLine(`方式：${checks(MEASURE_FORM_LABELS, r?.measureForms)}`)], span: 3 },
+      { content: [line(checks(MEASURE_LABELS, r?.measures)), line(`方式：${checks(MEASURE_FORM_LABELS, r?.measureForms)}`)], span: 3 },
     ],
     [
       { content: '检查人员签字', label: true },
@@ -119,20 +124,20 @@ export function recordFormDocument(a: AssignmentFacts, result?: ResultDocFacts):
       { content: '被检查对象意见及签字（盖章）', label: true },
       {
         content: [
-          formLine(`${box(signoff === 'signed', '签字')}\u3000${box(signoff === 'sealed', '盖章')}\u3000${box(signoff === 'refused', '拒绝签字或盖章')}`),
-          formLine('以上记录经核对属实。'),
-          formLine([formRun('签字（盖章）：'), formRun('\u3000'.repeat(10), { underline: {} }), formRun(`\u3000日期：${chineseDate(null)}`)]),
+          line(`${box(signoff === 'signed', '签字')}\u3000${box(signoff === 'sealed', '盖章')}\u3000${box(signoff === 'refused', '拒绝签字或盖章')}`),
+          line('以上记录经核对属实。'),
+          line([text('签字（盖章）：'), text('\u3000'.repeat(10), true), text(`\u3000日期：${date(null)}`)]),
         ],
         span: 3,
         minLines: 3,
       },
     ],
     [
-      { content: '拒绝签字或盖章的说明（检查组全体成员签字）', label: true },
+      { content: '拒绝签字或盖章的说明（检查组成员签字）', label: true },
       {
         content: [
-          formLine(signoff === 'refused' ? '被检查对象拒绝在本记录表上签字或盖章，特此说明。' : ''),
-          ...members.map((m) => formLine([formRun(`${box(refusalSigners.has(m.id), m.name)}\u3000签字：`), formRun('\u3000'.repeat(8), { underline: {} })])),
+          line(signoff === 'refused' ? '被检查对象拒绝在本记录表上签字或盖章，特此说明。' : ''),
+          ...members.map((m) => line([text(`${box(refusalSigners.has(m.id), m.name)}\u3000签字：`), text('\u3000'.repeat(8), true)])),
         ],
         span: 3,
         minLines: members.length + 1,
@@ -142,10 +147,10 @@ export function recordFormDocument(a: AssignmentFacts, result?: ResultDocFacts):
   const children = [
     ...titleBlock(a.unitName, '双随机抽查检查记录表'),
     numberLine(`任务编号：${a.taskCode}${r ? `\u3000记录编号：${r.id}` : ''}`),
-    formTable(grid, rows),
+    formTable(grid, rows, SIZE.small),
     new Paragraph({
-      spacing: { before: 120 },
-      children: [formRun('注：本表由执法检查人员现场填写（§9.3.2.3b），检查完成后由被检查对象签字或盖章（§9.3.2.3d）。', { size: SIZE.small })],
+      spacing: { before: 60 },
+      children: [text('注：本表由执法检查人员现场填写，检查完成后由被检查对象签字或盖章（§9.3.2.3b、d）。')],
     }),
   ];
   return pack(`检查记录表 ${a.taskCode} ${a.entity.name}`, '双随机抽查检查记录表（§9.3.2.3）', children);

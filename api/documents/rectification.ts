@@ -1,5 +1,5 @@
 import { MEASURE_FORM_LABELS, MEASURE_LABELS, type AssignmentFacts, type ResultDocFacts } from './facts.js';
-import { blank, body, chineseDate, formRun, formTable, lines, numberLine, pack, run, receiptBlock, sealBlock, titleBlock } from './layout.js';
+import { blank, body, chineseDate, gap, formRun, formTable, lines, numberLine, pack, run, receiptBlock, salutation, sealBlock, titleBlock } from './layout.js';
 
 /**
  * 责令改正通知书 (§9.3.2.3c 督促整改, in writing): for a result that found a problem — the problems as entered, the
@@ -17,7 +17,7 @@ export function rectificationDocument(a: AssignmentFacts, r: ResultDocFacts): Pr
   const children = [
     ...titleBlock(a.unitName, '责令改正通知书'),
     numberLine(`任务编号：${a.taskCode}\u3000编号：${a.taskCode}-${r.id}`),
-    body([run(`${a.entity.name}（统一社会信用代码：${a.entity.uscc}）：`)], { indent: false }),
+    salutation(`${a.entity.name}（统一社会信用代码：${a.entity.uscc}）：`),
     body(
       `${chineseDate(r.onsiteDate)}，我局执法检查人员在“${a.taskTitle}”（任务编号 ${a.taskCode}）双随机抽查中，对你单位“${a.itemName ?? ''}”事项进行检查，发现你单位存在下列问题：`,
     ),
@@ -33,6 +33,7 @@ export function rectificationDocument(a: AssignmentFacts, r: ResultDocFacts): Pr
     ...(measures.length ? [body(`检查中已采取的措施：${measures.join('、')}${forms.length ? `（${forms.join('、')}）` : ''}。`)] : []),
     body('你单位如对本通知不服，可以依法申请行政复议或者提起行政诉讼。'),
     body('执法检查人员：'),
+    gap(),
     formTable(
       [0.3, 0.4, 0.3],
       [

@@ -1,6 +1,7 @@
 /**
- * Chinese names of coded values, for files people exchange (import/export headers and cells).
- * The admin's own translations live in admin/i18n; these are the bureau's terms as they appear in spreadsheets.
+ * Chinese names of coded values, for files people exchange (import/export headers and cells, printed documents) and
+ * the public portal. The admin's Chinese messages take the result lists from here (admin/i18n/results.ts), so the
+ * screens and the papers say the same; its English stays in admin/i18n.
  */
 export const ENTITY_TYPE_LABELS: Record<string, string> = {
   enterprise: '企业',
@@ -54,4 +55,14 @@ export const RESULT_METHOD_LABELS: Record<string, string> = {
   other_conclusions: '利用其他部门检查结论、司法生效文书或专业结论',
   third_party: '委托第三方',
 };
+/** §9.3.2.2 事先告知的方式, or that the check is not to be announced. */
+export const RESULT_NOTICE_LABELS: Record<string, string> = { written: '书面', phone: '电话', fax: '传真', other: '其他', not_advisable: '不宜事先告知' };
+/** §9.3.2.3c 监管措施 and the forms an order may take. */
+export const RESULT_MEASURE_LABELS: Record<string, string> = {
+  record: '制作现场笔录',
+  evidence: '初步提取证据',
+  stop_order: '责令停止违法活动',
+  rectify: '督促整改',
+};
+export const MEASURE_FORM_LABELS: Record<string, string> = { written: '书面', oral: '口头', mobile_print: '移动执法设备打印' };
 export const REFERRAL_KIND_LABELS: Record<string, string> = { internal: '系统内移交（案源）', authority: '移交其他监管部门', police: '移送公安机关' };

@@ -40,6 +40,12 @@ export const REFERRAL_KINDS = ['internal', 'authority', 'police'] as const;
 export type ResultCategory = (typeof RESULT_CATEGORIES)[number];
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
 
+/** §9.3.2.2: a check marked 不宜事先告知 is not announced, so no prior notice is issued for it. */
+export const noticeMayBeIssued = (result: { noticeMode?: string | null } | undefined): boolean => result?.noticeMode !== 'not_advisable';
+/** §9.3.2.3c: an order to rectify is issued only for a result that found a problem. */
+export const rectificationMayBeIssued = (result: { category?: string | null } | undefined): boolean =>
+  PROBLEM_CATEGORIES.includes(result?.category as ResultCategory);
+
 export interface PresentInspector {
   inspectorId: number;
   certificateNo: string;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { confirmProblems, draftProblems, isLateEntry, nextResultStatus, taskStatusFrom, type ResultFacts, type Team } from '../../api/domain/results.js';
+import {
+  confirmProblems,
+  draftProblems,
+  isLateEntry,
+  nextResultStatus,
+  noticeMayBeIssued,
+  rectificationMayBeIssued,
+  taskStatusFrom,
+  type ResultFacts,
+  type Team,
+} from '../../api/domain/results.js';
 
 const team: Team = { inspectorIds: [1, 2, 3], certificates: { 1: 'C1', 2: 'C2', 3: 'C3' } };
 const present = (...ids: number[]) => ids.map((id) => ({ inspectorId: id, certificateNo: `C${id}`, certificateShown: true }));
@@ -105,5 +115,21 @@ describe('results: states of a result and of its task', () => {
     expect(taskStatusFrom('inspecting', ['confirmed', 'published'])).toBe('completed');
     expect(taskStatusFrom('completed', ['published', 'published'])).toBe('published');
     expect(taskStatusFrom('completed', ['draft', 'confirmed'])).toBe('inspecting');
+  });
+});
+
+describe('results: which documents may be issued', () => {
+  it('§9.3.2.2 a prior notice before any result and for an announced check, none for a check not to announce', () => {
+    expect(noticeMayBeIssued(undefined)).toBe(true);
+    expect(noticeMayBeIssued(onsite)).toBe(true);
+    expect(noticeMayBeIssued({ ...onsite, noticeMode: 'not_advisable' })).toBe(false);
+  });
+
+  it('§9.3.2.3c an order to rectify only for a result that found a problem', () => {
+    expect(rectificationMayBeIssued(undefined)).toBe(false);
+    expect(rectificationMayBeIssued(onsite)).toBe(false);
+    expect(rectificationMayBeIssued({ ...onsite, category: 'problem_corrected' })).toBe(true);
+    expect(rectificationMayBeIssued({ ...onsite, category: 'problem_pending' })).toBe(true);
+    expect(rectificationMayBeIssued({ ...onsite, category: 'non_cooperation' })).toBe(false);
   });
 });
