@@ -44,15 +44,13 @@ export const MyAssignmentList = () => {
               </ReferenceField>
             </DataTable.Col>
             <DataTable.Col source="uscc" />
-            <DataTable.Col source="stratum" cellSx={nowrapCell} />
-            <DataTable.Col source="taskId" cellSx={nowrapCell}>
-              <TaskReferenceField />
+            {/* The task's number over its title, and no district column (the address names it): the actions fit at 1440 px. */}
+            <DataTable.Col source="taskId" cellSx={() => ({ minWidth: 150 })}>
+              <Stack>
+                <TaskReferenceField />
+                {readsTasks && <TaskReferenceField field="title" />}
+              </Stack>
             </DataTable.Col>
-            {readsTasks && (
-              <DataTable.Col label="resources.tasks.fields.title">
-                <TaskReferenceField field="title" />
-              </DataTable.Col>
-            )}
             {readsTasks && (
               <DataTable.Col label="resources.tasks.fields.deadline" cellSx={nowrapCell}>
                 <TaskReferenceField field="deadline" />
