@@ -5,6 +5,7 @@ import { ResultStatusField } from './ResultStatusField';
 import { ResultSummaryField } from './ResultSummaryField';
 import { ResultReviewButtons } from './ResultReviewButtons';
 import { QdPagination } from '../common/QdPagination';
+import { ShowLink } from '../common/ShowLink';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
@@ -33,7 +34,9 @@ export const ResultList = () => {
         </DataTable>
       ) : (
         <DataTable rowClick="edit" bulkActionButtons={false}>
-          <DataTable.Col source="entityName" />
+          <DataTable.Col source="entityName">
+            <ShowLink source="entityName" />
+          </DataTable.Col>
           <DataTable.Col source="taskCode" />
           <DataTable.Col source="category">
             <SelectField source="category" choices={CATEGORY_CHOICES} />

@@ -401,4 +401,17 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     expect(await page.getByRole('checkbox', { name: /^冯雪（/, includeHidden: true }).isChecked()).toBe(true);
     expect(await page.getByLabel('已现场填写双随机抽查检查记录表（§9.3.2.3b）').isChecked()).toBe(true);
   });
+
+  it.each([
+    ['admin', '#/users', 'city.officer', /#\/users\/\d+$/],
+    ['city.officer', '#/plans', /^青岛市人力资源和社会保障局2026年度/, /#\/plans\/\d+\/show/],
+    ['shinan.inspector', '#/results', '青岛瑞康纺织有限公司', /#\/results\/\d+$/],
+  ])('%s opens a row of %s with Tab and Enter', async (username, list, row, opened) => {
+    page = await keyboardLogin(username);
+    await page.goto(`/${list}`);
+    await page.locator('tbody tr').first().waitFor();
+    await tabTo(page, row, { max: 80 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(opened);
+  });
 });
