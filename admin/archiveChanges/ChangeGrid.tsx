@@ -1,8 +1,9 @@
-import { DataTable, DateField, SelectField } from 'react-admin';
+import { DataTable, SelectField } from 'react-admin';
 import { CHANGE_KIND_CHOICES } from '../archives/choices';
 import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { ChangeStatusField } from './ChangeStatusField';
 import { DecideChangeButton } from './DecideChangeButton';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 /** Change requests as rows (the list, and an archive's page): what, why, who asked, who decided; decided in place. */
 export const ChangeGrid = ({ withArchive = true }: { withArchive?: boolean }) => (
@@ -16,7 +17,7 @@ export const ChangeGrid = ({ withArchive = true }: { withArchive?: boolean }) =>
     <DataTable.Col source="reason" />
     <DataTable.Col source="requestedByName" cellSx={nowrapCell} />
     <DataTable.Col source="createdAt" cellSx={nowrapCell}>
-      <DateField source="createdAt" />
+      <LocaleDateField showTime={false} source="createdAt" />
     </DataTable.Col>
     <DataTable.Col source="status" cellSx={nowrapCell}>
       <ChangeStatusField />

@@ -1,9 +1,10 @@
-import { DataTable, DateField } from 'react-admin';
+import { DataTable } from 'react-admin';
 import { ShowLink } from '../common/ShowLink';
 import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { LoanStatusField } from './LoanStatusField';
 import { LoanActions } from './LoanActions';
 import type { Loan } from '../records';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 const Archives = ({ record }: { record?: Loan }) => <>{record?.archiveTitles.join('；')}</>;
 
@@ -17,10 +18,10 @@ export const LoanGrid = () => (
     <DataTable.Col source="purpose" />
     <DataTable.Col source="requestedByName" cellSx={nowrapCell} />
     <DataTable.Col source="createdAt" cellSx={nowrapCell}>
-      <DateField source="createdAt" />
+      <LocaleDateField showTime={false} source="createdAt" />
     </DataTable.Col>
     <DataTable.Col source="dueDate" cellSx={nowrapCell}>
-      <DateField source="dueDate" />
+      <LocaleDateField showTime={false} source="dueDate" />
     </DataTable.Col>
     <DataTable.Col source="status">
       <LoanStatusField />

@@ -1,11 +1,12 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { BooleanInput, DataTable, DateField, List, SelectField, SelectInput, TextInput } from 'react-admin';
+import { BooleanInput, DataTable, List, SelectField, SelectInput, TextInput } from 'react-admin';
 import { STATUS_CHOICES, CATEGORY_CHOICES } from './choices';
 import { ResultStatusField } from './ResultStatusField';
 import { ResultSummaryField } from './ResultSummaryField';
 import { ResultReviewButtons } from './ResultReviewButtons';
 import { QdPagination } from '../common/QdPagination';
 import { ShowLink } from '../common/ShowLink';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
@@ -45,7 +46,7 @@ export const ResultList = () => {
             <ResultStatusField />
           </DataTable.Col>
           <DataTable.Col source="enteredOn">
-            <DateField source="enteredOn" />
+            <LocaleDateField showTime={false} source="enteredOn" />
           </DataTable.Col>
           <DataTable.Col label="qd.results.actions" disableSort>
             <ResultReviewButtons />

@@ -1,8 +1,9 @@
 import { Typography } from '@mui/material';
-import { DateField, SelectField, useRecordContext } from 'react-admin';
+import { SelectField, useRecordContext } from 'react-admin';
 import type { Result } from '../records';
 import { CATEGORY_CHOICES } from './choices';
 import { ShowLink } from '../common/ShowLink';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 /** On a phone, one cell for what the wide list spreads over four: the entity, then task code · result · date entered. */
 export const ResultSummaryField = () => {
@@ -14,7 +15,8 @@ export const ResultSummaryField = () => {
         <ShowLink source="entityName" />
       </Typography>
       <Typography variant="caption" color="text.secondary" component="div">
-        {r.taskCode} · <SelectField source="category" choices={CATEGORY_CHOICES} variant="caption" /> · <DateField source="enteredOn" variant="caption" />
+        {r.taskCode} · <SelectField source="category" choices={CATEGORY_CHOICES} variant="caption" /> ·{' '}
+        <LocaleDateField showTime={false} source="enteredOn" variant="caption" />
       </Typography>
     </>
   );
