@@ -1,6 +1,7 @@
 import { Box, useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, DateField, SimpleList, useRecordContext } from 'react-admin';
+import { DataTable, SimpleList, useRecordContext } from 'react-admin';
 import type { ArchiveChange } from '../records';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { ChangeStatusField } from './ChangeStatusField';
 import { ChangeWhatField } from './ChangeWhatField';
@@ -57,7 +58,7 @@ export const ChangeGrid = ({ withArchive = true }: { withArchive?: boolean }) =>
       <DataTable.Col source="reason" />
       <DataTable.Col source="requestedByName" cellSx={nowrapCell} />
       <DataTable.Col source="createdAt" cellSx={nowrapCell}>
-        <DateField source="createdAt" />
+        <LocaleDateField showTime={false} source="createdAt" />
       </DataTable.Col>
       <DataTable.Col source="status" cellSx={nowrapCell}>
         <ChangeStatusField />

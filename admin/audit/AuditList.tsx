@@ -3,12 +3,15 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedField } from './TranslatedField';
 import { auditFilters } from './auditFilters';
 import { QdPagination } from '../common/QdPagination';
+import { ShowLink } from '../common/ShowLink';
 
 /** 审计日志: read-only, newest first; a row opens the entry with its before/after and its place in the hash chain. */
 export const AuditList = () => (
   <List pagination={<QdPagination />} perPage={25} filters={auditFilters} sort={{ field: 'id', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="id" />
+      <DataTable.Col source="id">
+        <ShowLink source="id" />
+      </DataTable.Col>
       <DataTable.Col source="at" field={LocaleDateField} />
       <DataTable.Col source="actorName" />
       <DataTable.Col source="unitId">

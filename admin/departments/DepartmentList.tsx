@@ -1,11 +1,14 @@
 import { BooleanField, DataTable, List, ReferenceField } from 'react-admin';
 import { departmentFilters } from './departmentFilters';
 import { QdPagination } from '../common/QdPagination';
+import { ShowLink } from '../common/ShowLink';
 
 export const DepartmentList = () => (
   <List pagination={<QdPagination />} perPage={25} filters={departmentFilters} sort={{ field: 'unitId', order: 'ASC' }}>
     <DataTable>
-      <DataTable.Col source="name" />
+      <DataTable.Col source="name">
+        <ShowLink source="name" />
+      </DataTable.Col>
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link={false} />
       </DataTable.Col>

@@ -1,5 +1,6 @@
 import { DataTable, List, NumberField, ReferenceField, ReferenceInput, SelectInput } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { ShowLink } from '../common/ShowLink';
 import { QdPagination } from '../common/QdPagination';
 
 const filters = [
@@ -12,7 +13,11 @@ const filters = [
 export const ItemPublicationList = () => (
   <List pagination={<QdPagination />} perPage={25} filters={filters} sort={{ field: 'publishedAt', order: 'DESC' }} exporter={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="publishedAt" field={LocaleDateField} />
+      <DataTable.Col source="publishedAt">
+        <ShowLink source="publishedAt">
+          <LocaleDateField source="publishedAt" />
+        </ShowLink>
+      </DataTable.Col>
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link={false} />
       </DataTable.Col>

@@ -3,6 +3,7 @@ import { ITEM_KIND_CHOICES, ITEM_SOURCE_CHOICES, ITEM_STATUS_CHOICES } from '../
 import { ItemListActions } from './ItemListActions';
 import { itemFilters } from './itemFilters';
 import { QdPagination } from '../common/QdPagination';
+import { ShowLink } from '../common/ShowLink';
 
 /** Headers and coded columns stay on one line; names wrap, the item's own taking the most room. */
 const oneLine = {
@@ -14,7 +15,9 @@ const oneLine = {
 export const ItemList = () => (
   <List pagination={<QdPagination />} perPage={25} filters={itemFilters} actions={<ItemListActions />} sort={{ field: 'id', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false} sx={oneLine}>
-      <DataTable.Col source="name" />
+      <DataTable.Col source="name">
+        <ShowLink source="name" />
+      </DataTable.Col>
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link={false} />
       </DataTable.Col>

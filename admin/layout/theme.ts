@@ -1,4 +1,5 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
+import type {} from '@mui/x-data-grid/themeAugmentation';
 
 const tableCell = defaultTheme.components?.MuiTableCell;
 
@@ -26,7 +27,9 @@ const focusRing = { outline: `3px solid ${palette.secondary.main}`, outlineOffse
  * - text in rem (the root font size scales all of it, for 适老化 large text), Chinese system fonts first;
  * - a visible focus ring on every control reached by the keyboard (MUI's own is a faint ripple);
  * - a checkbox's `aria-label` names its input, not the span around it (react-admin's row checkboxes pass it so);
- * - table headers stay on one line (a Chinese header such as 申请类型 must not break between its characters).
+ * - table headers stay on one line (a Chinese header such as 申请类型 must not break between its characters);
+ * - a data grid's cells wrap their text and its rows grow to fit it, instead of ending it in an ellipsis (with large
+ *   text the pixel-sized columns would otherwise lose the content).
  */
 export const theme: RaThemeOptions = {
   ...defaultTheme,
@@ -86,6 +89,24 @@ export const theme: RaThemeOptions = {
     // the layout at 200 % zoom or with large text.
     RaDataTable: { styleOverrides: { root: { '& .RaDataTable-tableWrapper': { overflowX: 'auto' } } } },
     RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } } } },
+    MuiDataGrid: {
+      defaultProps: { getRowHeight: () => 'auto' },
+      styleOverrides: {
+        cell: {
+          whiteSpace: 'normal',
+          overflowWrap: 'anywhere',
+          textOverflow: 'clip',
+          lineHeight: 1.4,
+          paddingTop: 6,
+          paddingBottom: 6,
+          display: 'flex',
+          alignItems: 'center',
+        },
+        cellContent: { whiteSpace: 'normal', textOverflow: 'clip' },
+        // A chip in a narrow column (逾期) wraps too rather than ellipsising its label.
+        row: { '& .MuiChip-root': { height: 'auto', maxWidth: '100%' }, '& .MuiChip-label': { whiteSpace: 'normal', textOverflow: 'clip' } },
+      },
+    },
     // A list's filters and buttons wrap onto more rows with large text instead of running off the page.
     RaListToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },
     RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },

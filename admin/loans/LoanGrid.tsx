@@ -1,6 +1,7 @@
 import { Box, useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, DateField, SimpleList, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, SimpleList, useRecordContext, useTranslate } from 'react-admin';
 import { ShowLink } from '../common/ShowLink';
+import { LocaleDateField } from '../common/LocaleDateField';
 import { compactHead, nowrapCell } from '../tasks/tableStyles';
 import { LoanStatusField } from './LoanStatusField';
 import { LoanActions } from './LoanActions';
@@ -51,10 +52,10 @@ export const LoanGrid = () => {
       <DataTable.Col source="purpose" />
       <DataTable.Col source="requestedByName" cellSx={nowrapCell} />
       <DataTable.Col source="createdAt" cellSx={nowrapCell}>
-        <DateField source="createdAt" />
+        <LocaleDateField showTime={false} source="createdAt" />
       </DataTable.Col>
       <DataTable.Col source="dueDate" cellSx={nowrapCell}>
-        <DateField source="dueDate" />
+        <LocaleDateField showTime={false} source="dueDate" />
       </DataTable.Col>
       <DataTable.Col source="status">
         <LoanStatusField />

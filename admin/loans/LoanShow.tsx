@@ -1,7 +1,6 @@
 import { Box, Grid } from '@mui/material';
 import {
   BooleanField,
-  DateField,
   Labeled,
   ReferenceArrayField,
   ReferenceField,
@@ -20,6 +19,7 @@ import type { Loan } from '../records';
 import { LoanActions } from './LoanActions';
 import { LoanStatusField } from './LoanStatusField';
 import { LoanCopies, LoanTimeline } from './LoanTimeline';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 const cell = { xs: 6, md: 3 };
 
@@ -50,7 +50,7 @@ const LoanHeader = () => {
         </Grid>
         <Grid size={cell}>
           <Labeled source="dueDate">
-            <DateField source="dueDate" />
+            <LocaleDateField showTime={false} source="dueDate" />
           </Labeled>
         </Grid>
         <Grid size={cell}>

@@ -4,6 +4,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { QdPagination } from '../common/QdPagination';
 import { KIND_CHOICES } from './choices';
 import { OutsideSystemTokenField } from './OutsideSystemTokenField';
+import { ShowLink } from '../common/ShowLink';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -11,7 +12,9 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 export const OutsideSystemList = () => (
   <List pagination={<QdPagination />} perPage={25} filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
     <DataTable bulkActionButtons={false}>
-      <DataTable.Col source="name" />
+      <DataTable.Col source="name">
+        <ShowLink source="name" />
+      </DataTable.Col>
       <DataTable.Col source="displayName" />
       <DataTable.Col source="baseUrl" />
       <DataTable.Col source="kinds" disableSort>

@@ -5,6 +5,7 @@ import { PlanVersionField } from './PlanVersionField';
 import { planFilters } from './planFilters';
 import { compactHead } from './tableStyles';
 import { QdPagination } from '../common/QdPagination';
+import { ShowLink } from '../common/ShowLink';
 
 /** 年度抽查计划: every plan the user may read (published plans are public, §5.3); newest year first. */
 export const PlanList = () => (
@@ -14,7 +15,9 @@ export const PlanList = () => (
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link={false} />
       </DataTable.Col>
-      <DataTable.Col source="title" />
+      <DataTable.Col source="title">
+        <ShowLink source="title" />
+      </DataTable.Col>
       <DataTable.Col source="status">
         <PlanStatusField />
       </DataTable.Col>

@@ -1,6 +1,7 @@
-import { DataTable, DateField, List, SelectField, SelectInput, TextInput } from 'react-admin';
+import { DataTable, List, SelectField, SelectInput, TextInput } from 'react-admin';
 import { REFERRAL_KIND_CHOICES } from '../results/choices';
 import { QdPagination } from '../common/QdPagination';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 const filters = [<TextInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={REFERRAL_KIND_CHOICES} alwaysOn />];
 
@@ -14,11 +15,11 @@ export const ReferralList = () => (
       </DataTable.Col>
       <DataTable.Col source="recipient" />
       <DataTable.Col source="referredOn">
-        <DateField source="referredOn" />
+        <LocaleDateField showTime={false} source="referredOn" />
       </DataTable.Col>
       <DataTable.Col source="contents" />
       <DataTable.Col source="receivedOn">
-        <DateField source="receivedOn" />
+        <LocaleDateField showTime={false} source="receivedOn" />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,10 +1,12 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { BooleanInput, DataTable, DateField, List, SelectField, SelectInput, TextInput } from 'react-admin';
+import { BooleanInput, DataTable, List, SelectField, SelectInput, TextInput } from 'react-admin';
 import { STATUS_CHOICES, CATEGORY_CHOICES } from './choices';
 import { ResultStatusField } from './ResultStatusField';
 import { ResultSummaryField } from './ResultSummaryField';
 import { ResultReviewButtons } from './ResultReviewButtons';
 import { QdPagination } from '../common/QdPagination';
+import { ShowLink } from '../common/ShowLink';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
@@ -33,7 +35,9 @@ export const ResultList = () => {
         </DataTable>
       ) : (
         <DataTable rowClick="edit" bulkActionButtons={false}>
-          <DataTable.Col source="entityName" />
+          <DataTable.Col source="entityName">
+            <ShowLink source="entityName" />
+          </DataTable.Col>
           <DataTable.Col source="taskCode" />
           <DataTable.Col source="category">
             <SelectField source="category" choices={CATEGORY_CHOICES} />
@@ -42,7 +46,7 @@ export const ResultList = () => {
             <ResultStatusField />
           </DataTable.Col>
           <DataTable.Col source="enteredOn">
-            <DateField source="enteredOn" />
+            <LocaleDateField showTime={false} source="enteredOn" />
           </DataTable.Col>
           <DataTable.Col label="qd.results.actions" disableSort>
             <ResultReviewButtons />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, Box, Button, Stack, Step, StepButton, Stepper } from '@mui/material';
 import {
@@ -25,7 +25,28 @@ import type { Result } from '../records';
 export const STEPS = ['precheck', 'notice', 'onsite', 'conclusion', 'evidence'] as const;
 
 /** Shows its step only; the other steps stay mounted so their values are kept and saved together. */
-const Panel = ({ show, children }: { show: boolean; children: ReactNode }) => <Box sx={{ display: show ? 'block' : 'none', width: '100%' }}>{children}</Box>;
+const Panel = ({ show, children }: { show: boolean; children: ReactNode }) => (
+  <Box data-step-panel={show ? 'shown' : undefined} tabIndex={-1} sx={{ display: show ? 'block' : 'none', width: '100%', outline: 'none' }}>
+    {children}
+  </Box>
+);
+
+/**
+ * When the step changes, the keyboard's focus moves to the new step's first field: the buttons that change it sit below
+ * the fields, so Tab would otherwise leave the form instead of entering the step just opened.
+ */
+const useFocusOnStep = (step: number) => {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const panel = document.querySelector<HTMLElement>('[data-step-panel="shown"]');
+    const field = panel?.querySelector<HTMLElement>('input:not([type="hidden"]):not([disabled]), textarea:not([aria-hidden="true"]), [role="combobox"]');
+    (field ?? panel)?.focus();
+  }, [step]);
+};
 
 const TeamSelect = ({ team, source, multiple }: { team: number[]; source: string; multiple?: boolean }) => {
   const { data = [] } = useGetMany('inspectors', { ids: team }, { enabled: team.length > 0 });
@@ -74,6 +95,7 @@ export const ResultSteps = ({ team }: { team: number[] }) => {
       { replace: true },
     );
   const locked = record?.status === 'confirmed' || record?.status === 'published';
+  useFocusOnStep(step);
   return (
     <>
       <SimpleForm toolbar={locked ? false : <StepToolbar />} sx={{ maxWidth: 720 }}>

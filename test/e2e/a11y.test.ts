@@ -289,8 +289,7 @@ const api = <T>(p: Page, url: string): Promise<T> => p.evaluate(async (u) => (aw
 
 /**
  * Keyboard only (page.keyboard, no mouse): every control on the way shows its focus, a dialog takes the focus,
- * keeps it (Tab stays inside) and gives it back to the button that opened it. The inspector's flow (fill and save a
- * result) passed alone but not in the whole file's run: to be added back once that is understood.
+ * keeps it (Tab stays inside) and gives it back to the button that opened it.
  */
 describe('keyboard only', { timeout: 90_000 }, () => {
   let taskId: number;
@@ -355,5 +354,69 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByText('已批准，替换人员已随机选定').waitFor();
     await card.getByText('键盘测试：调至综合科').waitFor({ state: 'detached' });
+  });
+
+  it('shinan.inspector opens a pending assignment from 我的检查任务, fills 预查 → 告知 → 现场 → 结论 and saves a draft', async () => {
+    page = await keyboardLogin('shinan.inspector');
+    await tabTo(page, /^(\d+ )?我的检查任务$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/assignments/);
+    await tabTo(page, '录入结果');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/results\/create/);
+    await page.getByLabel('预查比对情况（§9.3.2.1）').waitFor();
+
+    await tabTo(page, '预查比对情况（§9.3.2.1）');
+    await page.keyboard.type('键盘录入：已比对国家企业信用信息公示系统');
+    await tabTo(page, '下一步');
+    await page.keyboard.press('Enter');
+    // The next step's first field takes the focus. 告知: a radio group is one Tab stop, the arrows choose within it.
+    expect((await focused(page)).name).toBe('书面');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).name).toBe('电话');
+    await tabTo(page, '下一步');
+    await page.keyboard.press('Enter');
+
+    expect((await focused(page)).name).toBe('现场检查日期');
+    await tabTo(page, '现场检查地点');
+    await page.keyboard.type('青岛市市南区香港中路 10 号');
+    await tabTo(page, /^冯雪/);
+    await page.keyboard.press('Space');
+    await tabTo(page, '已现场填写双随机抽查检查记录表（§9.3.2.3b）');
+    await page.keyboard.press('Space');
+    await tabTo(page, '下一步');
+    await page.keyboard.press('Enter');
+
+    expect((await focused(page)).name).toBe('检查结果');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    expect(await page.getByRole('combobox', { name: '检查结果' }).innerText()).toBe('未发现问题');
+    await tabTo(page, '保存草稿');
+    await h.screenshot(page, 'keyboard-inspector-result');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/results\/\d+(\?|$)/);
+
+    await page.reload();
+    await expect.poll(() => page.getByLabel('预查比对情况（§9.3.2.1）').inputValue()).toBe('键盘录入：已比对国家企业信用信息公示系统');
+    expect(await page.getByLabel('电话').isChecked()).toBe(true);
+    expect(await page.getByLabel('现场检查地点').inputValue()).toBe('青岛市市南区香港中路 10 号');
+    expect(await page.getByRole('checkbox', { name: /^冯雪（/, includeHidden: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('已现场填写双随机抽查检查记录表（§9.3.2.3b）').isChecked()).toBe(true);
+  });
+
+  it.each([
+    ['admin', '#/users', 'city.officer', /#\/users\/\d+$/],
+    ['city.officer', '#/plans', /^青岛市人力资源和社会保障局2026年度/, /#\/plans\/\d+\/show/],
+    ['shinan.inspector', '#/results', '青岛瑞康纺织有限公司', /#\/results\/\d+$/],
+  ])('%s opens a row of %s with Tab and Enter', async (username, list, row, opened) => {
+    page = await keyboardLogin(username);
+    await page.goto(`/${list}`);
+    await page.locator('tbody tr').first().waitFor();
+    await tabTo(page, row, { max: 80 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(opened);
   });
 });

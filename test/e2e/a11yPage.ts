@@ -36,6 +36,8 @@ interface Overflow {
   cut: string[];
   /** Text cut short by its box (ellipsis, hidden overflow). */
   clipped: string[];
+  /** Of those, the ones in a table's or a data grid's cell: a list that loses content. */
+  cells: string[];
 }
 
 /** What the page, as laid out now, loses at the current size. */
@@ -51,6 +53,7 @@ const measure = (p: Page): Promise<Overflow> =>
     };
     const cut: string[] = [];
     const clipped: string[] = [];
+    const cells: string[] = [];
     const width = document.documentElement.clientWidth;
     for (const e of document.body.querySelectorAll<HTMLElement>('*')) {
       const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
@@ -63,20 +66,23 @@ const measure = (p: Page): Promise<Overflow> =>
       else if (
         e.scrollWidth > e.clientWidth + 1 &&
         (style.textOverflow === 'ellipsis' || ((style.overflowX === 'hidden' || style.overflowX === 'clip') && !scrolls(e.parentElement)))
-      )
+      ) {
         clipped.push(text);
+        if (e.closest('td, [role="gridcell"]')) cells.push(text);
+      }
     }
-    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, clipped };
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, clipped, cells };
   });
 
 const problems = (where: string, o: Overflow) => [
   ...(o.scrollWidth > o.clientWidth + 1 ? [`${where}: scrolls sideways (${o.scrollWidth} px content in ${o.clientWidth} px)`] : []),
   ...o.cut.map((t) => `${where}: text cut off at the edge: ${t}`),
+  ...o.cells.map((t) => `${where}: list cell truncated: ${t}`),
 ];
 
 /**
- * Text shortened with an ellipsis: listed, not failed. MUI X's DataGrid (the library grids) sizes its columns in
- * pixels and ellipsises what does not fit, whatever the text size; the full text is in the record's own page.
+ * Text shortened with an ellipsis outside a list's cells (a chip, a menu entry): listed, not failed. A list's cells
+ * wrap (the theme's rule for MUI X's DataGrid, whose columns are sized in pixels), so one that is truncated fails.
  */
 export const clippedText: string[] = [];
 

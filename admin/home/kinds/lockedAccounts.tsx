@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { QdDataProvider } from '../../providers/dataProvider';
 import { TodoRow } from '../TodoRow';
+import { useFormatDateTime } from '../../common/LocaleDateField';
 import type { TodoKind } from '../todoKind';
 
 const LOCKS = ['auth', 'locks'];
@@ -16,6 +17,7 @@ const useLocks = () => {
 
 const LockedAccountsCard = () => {
   const translate = useTranslate();
+  const formatDateTime = useFormatDateTime();
   const notify = useNotify();
   const dataProvider = useDataProvider<QdDataProvider>();
   const queryClient = useQueryClient();
@@ -46,7 +48,7 @@ const LockedAccountsCard = () => {
                 </>
               }
               secondary={translate('qd.home.lockedAccounts.until', {
-                time: new Date(lock.lockedUntil).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+                time: formatDateTime(lock.lockedUntil, { timeStyle: 'medium' }),
               })}
               actions={
                 <Button label="qd.home.lockedAccounts.unlock" disabled={unlock.isPending} onClick={() => unlock.mutate(lock.username)}>
