@@ -175,18 +175,14 @@ async function planned(q: Queryable, s: Scope): Promise<number> {
     [s.year, s.unit?.id ?? null],
   );
   if (!lines.length) return 0;
-  const lineIds = [...new Set(lines.map((l) => l.lineId))];
-  // One pass over the active library, per unit, a count per line; a district's plans need only its own entities.
+  // The active library per unit and line, as the entities table keeps it (migration 15); a district's plans need only its own.
   const district = s.unit?.level === 'district' ? s.unit.id : null;
-  const perLine = lineIds.map((_, i) => `count(*) FILTER (WHERE $${i + 2}::int = ANY("lineIds"))::int AS c${i}`);
-  const sizes = await q.query<Record<string, number>>(
-    `SELECT "unitId", ${perLine.join(', ')} FROM entities WHERE status = 'active' AND ($1::int IS NULL OR "unitId" = $1) GROUP BY 1`,
-    [district, ...lineIds],
+  const sizes = await q.query<{ unitId: number; lineId: number; n: number }>(
+    `SELECT "unitId", "lineId", n FROM entity_line_counts WHERE "lineId" = ANY($1) AND ($2::int IS NULL OR "unitId" = $2)`,
+    [[...new Set(lines.map((l) => l.lineId))], district],
   );
-  const size = (unitId: number | null, lineId: number) => {
-    const c = `c${lineIds.indexOf(lineId)}`;
-    return sizes.filter((r) => unitId === null || r.unitId === unitId).reduce((sum, r) => sum + r[c], 0);
-  };
+  const size = (unitId: number | null, lineId: number) =>
+    sizes.filter((r) => r.lineId === lineId && (unitId === null || r.unitId === unitId)).reduce((sum, r) => sum + r.n, 0);
   return lines.reduce((sum, l) => sum + plannedInspections([l], (lineId) => size(l.level === 'city' ? null : l.unitId, lineId)), 0);
 }
 

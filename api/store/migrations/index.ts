@@ -732,4 +732,55 @@ ALTER TABLE draws DROP CONSTRAINT draws_kind_check;
 ALTER TABLE draws ADD CONSTRAINT draws_kind_check CHECK (kind IN ('full', 'entities', 'team', 'province'));
 `,
   },
+  {
+    version: 15,
+    name: "the active library counted per unit and line, kept by the entities table itself (the dashboard's §8.3 planned figure)",
+    sql: `
+-- How many active entities each unit has on each line. Every statement that writes entities adds what it made active
+-- and takes away what it made inactive (one row per unit and line it touched, in key order, so that two writers never
+-- wait on each other in opposite orders), and what the dashboard reads is then a few dozen rows, not the whole library.
+CREATE TABLE entity_line_counts (
+  "unitId" integer NOT NULL,
+  "lineId" integer NOT NULL,
+  n integer NOT NULL,
+  PRIMARY KEY ("unitId", "lineId")
+);
+
+-- A statement's entities, active ones only, once per line each is on: +1 for the rows it wrote, -1 for those it replaced.
+CREATE FUNCTION entity_line_counts_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO entity_line_counts ("unitId", "lineId", n)
+    SELECT e."unitId", x.l, count(*) FROM new_rows e, LATERAL (SELECT DISTINCT l FROM unnest(e."lineIds") l) x
+     WHERE e.status = 'active' GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT ("unitId", "lineId") DO UPDATE SET n = entity_line_counts.n + excluded.n;
+  ELSIF TG_OP = 'DELETE' THEN
+    INSERT INTO entity_line_counts ("unitId", "lineId", n)
+    SELECT e."unitId", x.l, -count(*) FROM old_rows e, LATERAL (SELECT DISTINCT l FROM unnest(e."lineIds") l) x
+     WHERE e.status = 'active' GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT ("unitId", "lineId") DO UPDATE SET n = entity_line_counts.n + excluded.n;
+  ELSE
+    INSERT INTO entity_line_counts ("unitId", "lineId", n)
+    SELECT "unitId", l, sum(d) FROM (
+        SELECT e."unitId", x.l, 1 AS d FROM new_rows e, LATERAL (SELECT DISTINCT l FROM unnest(e."lineIds") l) x WHERE e.status = 'active'
+        UNION ALL
+        SELECT e."unitId", x.l, -1 FROM old_rows e, LATERAL (SELECT DISTINCT l FROM unnest(e."lineIds") l) x WHERE e.status = 'active'
+      ) c GROUP BY 1, 2 HAVING sum(d) <> 0 ORDER BY 1, 2
+    ON CONFLICT ("unitId", "lineId") DO UPDATE SET n = entity_line_counts.n + excluded.n;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER entity_line_counts_insert AFTER INSERT ON entities REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION entity_line_counts_change();
+CREATE TRIGGER entity_line_counts_update AFTER UPDATE ON entities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION entity_line_counts_change();
+CREATE TRIGGER entity_line_counts_delete AFTER DELETE ON entities REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION entity_line_counts_change();
+
+INSERT INTO entity_line_counts ("unitId", "lineId", n)
+SELECT e."unitId", l, count(*)::int FROM entities e, LATERAL (SELECT DISTINCT l FROM unnest(e."lineIds") l) x WHERE e.status = 'active' GROUP BY 1, 2;
+`,
+  },
 ];
