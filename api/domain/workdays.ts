@@ -48,7 +48,9 @@ export const UPDATE_DEADLINE_WORKDAYS = 5;
 
 /** True when a change that happened on `changedOn` and was recorded on `recordedOn` was recorded too late. */
 export const isRecordedLate = (changedOn: string, recordedOn: string, cal: Calendar): boolean =>
-  workdaysBetween(changedOn, recordedOn, cal) > UPDATE_DEADLINE_WORKDAYS;
+  // More than five working days in (changedOn, recordedOn] is exactly "on or after the sixth working day": a few steps
+  // from the change, not one per day up to the recording (a change of February recorded in December is ~280 days).
+  recordedOn >= addWorkdays(changedOn, UPDATE_DEADLINE_WORKDAYS + 1, cal);
 
 /** Today's date in China (UTC+8, no daylight saving), as the bureau's staff see it. */
 export const chinaDate = (instant: Date): string => toIso(new Date(instant.getTime() + 8 * 3_600_000));

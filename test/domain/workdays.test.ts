@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkdays, chinaDate, isRecordedLate, isWorkday, workdaysBetween } from '../../api/domain/workdays.js';
+import { addDays, addWorkdays, chinaDate, isRecordedLate, isWorkday, workdaysBetween } from '../../api/domain/workdays.js';
 import { buildHolidays, calendarOf } from '../../api/cli/seed/library.js';
 
 const cal = calendarOf(buildHolidays());
@@ -44,6 +44,17 @@ describe('§7.2.2 / §7.3.2: a change is entered within five working days of the
     expect(addWorkdays('2025-09-30', 5, cal)).toBe('2025-10-14');
     expect(isRecordedLate('2025-09-30', '2025-10-14', cal)).toBe(false);
     expect(isRecordedLate('2025-09-30', '2025-10-15', cal)).toBe(true);
+  });
+  it('is "more than five working days between the change and its recording", for every pair of days over 2025–2026', () => {
+    const days = Array.from({ length: 730 }, (_, i) => addDays('2025-01-01', i));
+    for (const changedOn of days.filter((_, i) => i % 3 === 0))
+      for (const recordedOn of days.filter((d) => d >= addDays(changedOn, -3) && d <= addDays(changedOn, 25)))
+        expect({ changedOn, recordedOn, late: isRecordedLate(changedOn, recordedOn, cal) }).toEqual({
+          changedOn,
+          recordedOn,
+          late: workdaysBetween(changedOn, recordedOn, cal) > 5,
+        });
+    expect(isRecordedLate('2026-02-27', '2026-12-03', cal)).toBe(true);
   });
   it('the working day is China’s: 23:30 UTC is already the next day in Qingdao', () => {
     expect(chinaDate(new Date('2026-03-09T23:30:00Z'))).toBe('2026-03-10');
