@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { newUscc } from '../support/library.js';
+import { entityInput, newUscc } from '../support/library.js';
 
 /**
  * The active library per unit and line (migration 15), which the dashboard's §8.3 planned figure reads instead of
@@ -29,17 +29,7 @@ const counted = async () =>
     )
   ).map((r) => `${r.unitId}:${r.lineId}=${r.n}`);
 const expectKept = async () => expect(await kept()).toEqual(await counted());
-const entity = (over: Record<string, unknown> = {}) => ({
-  uscc: newUscc(),
-  name: '青岛计数测试有限公司',
-  type: 'enterprise',
-  district: '370202',
-  address: '青岛市市南区香港中路1号',
-  lineIds: [1],
-  status: 'active',
-  changedOn: '2026-02-27',
-  ...over,
-});
+const entity = entityInput;
 const size = async (unitId: number, lineId: number) =>
   (await t.db.query<{ n: number }>(`SELECT coalesce(sum(n), 0)::int AS n FROM entity_line_counts WHERE "unitId" = $1 AND "lineId" = $2`, [unitId, lineId]))[0]
     .n;

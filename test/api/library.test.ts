@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { newUscc } from '../support/library.js';
+import { entityInput, newUscc } from '../support/library.js';
 
 let t: TestApp;
 type Agent = Awaited<ReturnType<TestApp['login']>>;
@@ -18,17 +18,7 @@ afterAll(() => t.close());
 const SHINAN = 2;
 const LAOSHAN_CODE = '370212';
 const count = async (table: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
-const entity = (over: Record<string, unknown> = {}) => ({
-  uscc: newUscc(),
-  name: '青岛测试科技有限公司',
-  type: 'enterprise',
-  district: '370202',
-  address: '青岛市市南区香港中路1号',
-  lineIds: [1],
-  status: 'active',
-  changedOn: '2026-02-27',
-  ...over,
-});
+const entity = entityInput;
 
 describe('items 抽查事项清单 (§7.1)', () => {
   const itemOf = async (unitId: number, lineId: number) =>
