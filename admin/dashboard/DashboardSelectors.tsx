@@ -14,14 +14,15 @@ export const DashboardSelectors = ({ query, onChange }: { query: DashboardQuery;
   const years = Array.from({ length: YEARS_BACK + 2 }, (_, i) => thisYear + 1 - i);
   const shown = cityWide ? units : units.filter((u) => u.id === identity?.unitId);
   return (
-    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} className="qd-no-print" sx={{ minWidth: 0 }}>
+    // Widths in rem and a row that wraps: with large text the unit's name keeps its room instead of an ellipsis.
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap className="qd-no-print" sx={{ minWidth: 0, flexWrap: 'wrap' }}>
       <TextField
         select
         size="small"
         label={translate('qd.dashboard.year')}
         value={query.year}
         onChange={(e) => onChange({ ...query, year: Number(e.target.value) })}
-        sx={{ minWidth: { md: 120 } }}
+        sx={{ minWidth: { md: '7.5rem' } }}
       >
         {years.map((y) => (
           <MenuItem key={y} value={y}>
@@ -36,7 +37,7 @@ export const DashboardSelectors = ({ query, onChange }: { query: DashboardQuery;
         value={cityWide ? (query.unitId ?? '') : (identity?.unitId ?? '')}
         disabled={!cityWide}
         onChange={(e) => onChange({ ...query, unitId: Number(e.target.value) || undefined })}
-        sx={{ minWidth: { md: 260 } }}
+        sx={{ minWidth: { md: '16.25rem' }, maxWidth: '100%' }}
         slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
         {cityWide && <MenuItem value="">{translate('qd.dashboard.all_units')}</MenuItem>}

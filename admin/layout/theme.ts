@@ -2,6 +2,7 @@ import { defaultTheme, type RaThemeOptions } from 'react-admin';
 import type {} from '@mui/x-data-grid/themeAugmentation';
 
 const tableCell = defaultTheme.components?.MuiTableCell;
+const filledInput = defaultTheme.components?.MuiFilledInput;
 
 /**
  * Colours that meet WCAG 2.1 AA (GB/T 37668-2019) in light mode: every main colour carries white text at ≥ 4.5:1
@@ -29,7 +30,9 @@ const focusRing = { outline: `3px solid ${palette.secondary.main}`, outlineOffse
  * - a checkbox's `aria-label` names its input, not the span around it (react-admin's row checkboxes pass it so);
  * - table headers stay on one line (a Chinese header such as 申请类型 must not break between its characters);
  * - a data grid's cells wrap their text and its rows grow to fit it, instead of ending it in an ellipsis (with large
- *   text the pixel-sized columns would otherwise lose the content).
+ *   text the pixel-sized columns would otherwise lose the content);
+ * - a filled input's padding and its label's place in rem, as its text is: MUI gives them in pixels, so with large
+ *   text the raised label ran into the value under it.
  */
 export const theme: RaThemeOptions = {
   ...defaultTheme,
@@ -70,6 +73,61 @@ export const theme: RaThemeOptions = {
     MuiButtonBase: {
       styleOverrides: { root: { '&.Mui-focusVisible': focusRing } },
     },
+    // MUI's pixels (25/8/12 px, small 21/4 px; label at 16 px, raised to 7 px; small 13 px, raised to 4 px) in rem.
+    MuiFilledInput: {
+      ...filledInput,
+      styleOverrides: {
+        ...(filledInput?.styleOverrides as object | undefined),
+        root: {
+          ...((filledInput?.styleOverrides as { root?: object } | undefined)?.root ?? {}),
+          '& .MuiInputBase-input': { padding: '1.5625rem 0.75rem 0.5rem' },
+          '&.MuiInputBase-sizeSmall .MuiInputBase-input': { paddingTop: '1.3125rem', paddingBottom: '0.25rem' },
+          '& .MuiInputBase-inputHiddenLabel': { paddingTop: '1rem', paddingBottom: '1.0625rem' },
+          '&.MuiInputBase-sizeSmall .MuiInputBase-inputHiddenLabel': { paddingTop: '0.5rem', paddingBottom: '0.5625rem' },
+          '&.MuiInputBase-adornedStart': { paddingLeft: '0.75rem' },
+          '& .MuiInputBase-inputAdornedStart': { paddingLeft: 0 },
+          '& .MuiInputBase-inputAdornedEnd': { paddingRight: 0 },
+          '&.MuiInputBase-multiline': { padding: '1.5625rem 0.75rem 0.5rem' },
+          '&.MuiInputBase-multiline.MuiInputBase-sizeSmall': { paddingTop: '1.3125rem', paddingBottom: '0.25rem' },
+          '&.MuiInputBase-multiline .MuiInputBase-input': { padding: 0 },
+        },
+      },
+    },
+    // The same for an autocomplete's filled box (MUI: 19 px above, 8 px left, 7/4 px round the text, 39/65 px kept
+    // for its one or two icons, 9 px from the right edge to them).
+    MuiAutocomplete: {
+      ...defaultTheme.components?.MuiAutocomplete,
+      styleOverrides: {
+        root: {
+          '& .MuiFilledInput-root': {
+            paddingTop: '1.1875rem',
+            paddingLeft: '0.5rem',
+            '& .MuiAutocomplete-input': { padding: '0.4375rem 0.25rem' },
+            '& .MuiAutocomplete-endAdornment': { right: '0.5625rem' },
+          },
+          '&.MuiAutocomplete-hasPopupIcon .MuiFilledInput-root, &.MuiAutocomplete-hasClearIcon .MuiFilledInput-root': { paddingRight: '2.4375rem' },
+          '&.MuiAutocomplete-hasPopupIcon.MuiAutocomplete-hasClearIcon .MuiFilledInput-root': { paddingRight: '4.0625rem' },
+          '& .MuiFilledInput-root.MuiInputBase-sizeSmall .MuiAutocomplete-input': { padding: '0.15625rem 0.25rem' },
+          '& .MuiFilledInput-root.MuiInputBase-hiddenLabel': { paddingTop: 0, paddingBottom: 0 },
+          '& .MuiFilledInput-root.MuiInputBase-hiddenLabel .MuiAutocomplete-input': { paddingTop: '1rem', paddingBottom: '1.0625rem' },
+          // A chosen option (an archive's number and title) wraps inside its chip rather than ending in an ellipsis.
+          '& .MuiAutocomplete-tag': { height: 'auto', minHeight: '1.5rem' },
+          '& .MuiAutocomplete-tag .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+        },
+      },
+    },
+    MuiInputLabel: {
+      styleOverrides: {
+        root: {
+          '&.MuiInputLabel-filled': { transform: 'translate(0.75rem, 1rem) scale(1)', maxWidth: 'calc(100% - 1.5rem)' },
+          '&.MuiInputLabel-filled.MuiInputLabel-sizeSmall': { transform: 'translate(0.75rem, 0.8125rem) scale(1)' },
+          '&.MuiInputLabel-filled.MuiInputLabel-shrink': { transform: 'translate(0.75rem, 0.4375rem) scale(0.75)', maxWidth: 'calc(133% - 1.5rem)' },
+          '&.MuiInputLabel-filled.MuiInputLabel-shrink.MuiInputLabel-sizeSmall': { transform: 'translate(0.75rem, 0.25rem) scale(0.75)' },
+        },
+      },
+    },
+    // react-admin's select is at least 160 px wide, which leaves its label (人员类别) an ellipsis with large text.
+    RaSelectInput: { styleOverrides: { root: { minWidth: '10rem' } } },
     MuiCheckbox: {
       defaultProps: {
         slotProps: {

@@ -23,6 +23,7 @@ import { totalIsLowerBound } from '../providers/dataProvider';
 import { BulkActionsToolbar, useListContext, useLocaleState, useRedirect, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useRecordAccess } from '../common/useRecordAccess';
 import { useSaveRow } from './useSaveRow';
+import { useRemScale, scaleColumns } from '../common/useRemScale';
 
 const PAGE_SIZES = [10, 25, 50, 100];
 
@@ -49,6 +50,8 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
   const [rowModes, setRowModes] = useState<GridRowModesModel>({});
   const [visibility, setVisibility] = useState<GridColumnVisibilityModel>({});
   const rows = useMemo(() => data ?? [], [data]);
+  // Column widths and the header's height are pixels to MUI X: they grow with large text (适老化) as the text does.
+  const scale = useRemScale();
 
   const setMode = (id: GridRowId, mode: GridRowModesModel[GridRowId]) => setRowModes((m) => ({ ...m, [id]: mode }));
   const discard = useCallback((id: GridRowId) => setRowModes((m) => ({ ...m, [id]: { mode: GridRowModes.View, ignoreModifications: true } })), []);
@@ -149,7 +152,8 @@ export const LibraryGrid = ({ columns, hidden = [], bulkActions, validate }: Lib
       {bulkActions && <BulkActionsToolbar selectAllButton={false}>{bulkActions}</BulkActionsToolbar>}
       <DataGrid
         rows={rows}
-        columns={[...columns, actions]}
+        columns={scaleColumns([...columns, actions], scale)}
+        columnHeaderHeight={Math.round(56 * scale)}
         loading={isPending}
         autoHeight
         density="compact"

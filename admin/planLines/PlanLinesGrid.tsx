@@ -23,6 +23,7 @@ import { formatRatio, fromIsoDate, toBasisPoints, toCount, toIsoDate } from './f
 import { describeLineError } from './lineErrors';
 import { lineProblem, officeFor, type LineRow } from './lineRow';
 import { useGridLocaleText } from './useGridLocaleText';
+import { scaleColumns, useRemScale } from '../common/useRemScale';
 import type { PlanItem } from './usePlanLineOptions';
 
 export interface PlanLinesGridProps {
@@ -211,13 +212,17 @@ export const PlanLinesGrid = ({
       { field: 'note', headerName: label('note'), flex: 1, minWidth: 110, editable: true },
     ];
   }, [translate, modes, items, itemsById, departments, canEditRow, canDeleteRow, canUseItem, onCancelNew, onDelete, onRestore]);
+  // Pixel widths and header height, grown with large text (适老化) as the text in them grows.
+  const scale = useRemScale();
+  const scaled = useMemo(() => scaleColumns(columns, scale), [columns, scale]);
 
   // A grid track of minmax(0, 1fr): the grid scrolls sideways inside the page instead of widening it.
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)' }}>
       <DataGrid
         rows={rows}
-        columns={columns}
+        columns={scaled}
+        columnHeaderHeight={Math.round(56 * scale)}
         editMode="row"
         rowModesModel={modes}
         onRowModesModelChange={setModes}
