@@ -38,6 +38,10 @@ interface Overflow {
   clipped: string[];
   /** Of those, the ones in a table's or a data grid's cell: a list that loses content. */
   cells: string[];
+  /** Of those, a list's column headers: a column that no longer says what it holds. */
+  headers: string[];
+  /** A filled field's raised label reaching into the value under it (the label's box below the text's top). */
+  overlaps: string[];
 }
 
 /** What the page, as laid out now, loses at the current size. */
@@ -54,6 +58,7 @@ const measure = (p: Page): Promise<Overflow> =>
     const cut: string[] = [];
     const clipped: string[] = [];
     const cells: string[] = [];
+    const headers: string[] = [];
     const width = document.documentElement.clientWidth;
     for (const e of document.body.querySelectorAll<HTMLElement>('*')) {
       const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
@@ -61,6 +66,8 @@ const measure = (p: Page): Promise<Overflow> =>
       const style = getComputedStyle(e);
       if (style.visibility === 'hidden' || style.opacity === '0') continue;
       const r = e.getBoundingClientRect();
+      // Hidden on purpose until focused or for screen readers only: a skip link above the page, a table's caption.
+      if (r.width <= 1 || r.height <= 1 || style.clip.startsWith('rect') || r.bottom + scrollY <= 0) continue;
       const text = (e.textContent ?? '').trim().slice(0, 40);
       if ((r.right > width + 1 || r.left < -1) && !scrolls(e)) cut.push(text);
       else if (
@@ -69,15 +76,27 @@ const measure = (p: Page): Promise<Overflow> =>
       ) {
         clipped.push(text);
         if (e.closest('td, [role="gridcell"]')) cells.push(text);
+        if (e.closest('th, [role="columnheader"]')) headers.push(text);
       }
     }
-    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, clipped, cells };
+    const overlaps: string[] = [];
+    for (const label of document.body.querySelectorAll<HTMLElement>('label.MuiInputLabel-shrink')) {
+      const input = label.parentElement?.querySelector<HTMLElement>('.MuiFilledInput-root .MuiInputBase-input');
+      if (!input?.offsetParent || !label.offsetParent) continue;
+      const top = input.getBoundingClientRect().top + parseFloat(getComputedStyle(input).paddingTop);
+      const bottom = label.getBoundingClientRect().bottom;
+      if (bottom > top + 1) overlaps.push(`${label.innerText.trim()} (${Math.round(bottom - top)} px)`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, clipped, cells, headers, overlaps };
   });
 
 const problems = (where: string, o: Overflow) => [
   ...(o.scrollWidth > o.clientWidth + 1 ? [`${where}: scrolls sideways (${o.scrollWidth} px content in ${o.clientWidth} px)`] : []),
   ...o.cut.map((t) => `${where}: text cut off at the edge: ${t}`),
   ...o.cells.map((t) => `${where}: list cell truncated: ${t}`),
+  ...o.headers.map((t) => `${where}: column header truncated: ${t}`),
+  ...o.clipped.filter((t) => !o.cells.includes(t) && !o.headers.includes(t)).map((t) => `${where}: text ellipsised: ${t}`),
+  ...o.overlaps.map((t) => `${where}: raised label over its value: ${t}`),
 ];
 
 /**
@@ -94,13 +113,14 @@ export const clippedText: string[] = [];
 export async function largeTextProblems(p: Page, where: string): Promise<string[]> {
   const viewport = p.viewportSize()!;
   await p.evaluate(() => (document.documentElement.style.fontSize = '32px'));
-  await p.waitForTimeout(100);
+  // A data grid lays its columns out again once it has seen the text grow (a resize observer, then a render).
+  await p.waitForTimeout(500);
   const large = await measure(p);
   const found = problems(`${where} root font 32 px`, large);
   clippedText.push(...large.clipped.map((t) => `${where} root font 32 px: text ellipsised: ${t}`));
   await p.evaluate(() => (document.documentElement.style.fontSize = ''));
   await p.setViewportSize({ width: viewport.width / 2, height: viewport.height / 2 });
-  await p.waitForTimeout(100);
+  await p.waitForTimeout(500);
   const zoomed = await measure(p);
   found.push(...problems(`${where} zoom 200 %`, zoomed));
   clippedText.push(...zoomed.clipped.map((t) => `${where} zoom 200 %: text ellipsised: ${t}`));
