@@ -100,12 +100,6 @@ const problems = (where: string, o: Overflow) => [
 ];
 
 /**
- * Text shortened with an ellipsis outside a list's cells (a chip, a menu entry): listed, not failed. A list's cells
- * wrap (the theme's rule for MUI X's DataGrid, whose columns are sized in pixels), so one that is truncated fails.
- */
-export const clippedText: string[] = [];
-
-/**
  * 适老化 large text at 1280 px: a 32 px root font (twice the default, every rem-sized text doubles) and 200 %
  * browser zoom (the same 1280 × 800 screen laid out as 640 × 400 CSS pixels). Neither may need sideways scrolling
  * of the page or cut text off; wide data tables scroll inside their own box, which WCAG 1.4.10 allows.
@@ -117,13 +111,11 @@ export async function largeTextProblems(p: Page, where: string): Promise<string[
   await p.waitForTimeout(500);
   const large = await measure(p);
   const found = problems(`${where} root font 32 px`, large);
-  clippedText.push(...large.clipped.map((t) => `${where} root font 32 px: text ellipsised: ${t}`));
   await p.evaluate(() => (document.documentElement.style.fontSize = ''));
   await p.setViewportSize({ width: viewport.width / 2, height: viewport.height / 2 });
   await p.waitForTimeout(500);
   const zoomed = await measure(p);
   found.push(...problems(`${where} zoom 200 %`, zoomed));
-  clippedText.push(...zoomed.clipped.map((t) => `${where} zoom 200 %: text ellipsised: ${t}`));
   await p.setViewportSize(viewport);
   return found;
 }

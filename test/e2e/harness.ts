@@ -36,10 +36,11 @@ export interface Harness {
   /** A fresh browser context (its own cookies and local storage: its own session and language). */
   newPage(): Promise<Page>;
   /**
-   * Saves a full-page PNG as test-results/e2e/<suite>/<name>.png and returns its path; fails when the screen
+   * Saves a full-page PNG (or, with `fullPage: false`, the window as the user sees it: a scrolled page's sticky app
+   * bar stays at its top) as test-results/e2e/<suite>/<name>.png and returns its path; fails when the screen
    * shows an untranslated key (resources.users.fields.role, qd.roles.admin, ra.action.save).
    */
-  screenshot(page: Page, name: string): Promise<string>;
+  screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -76,9 +77,9 @@ export async function startHarness(suite: string, clock?: Clock): Promise<Harnes
       page.setDefaultTimeout(10_000);
       return page;
     },
-    async screenshot(page, name) {
+    async screenshot(page, name, { fullPage = true } = {}) {
       const file = path.join(shots, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+      await page.screenshot({ path: file, fullPage, animations: 'disabled' });
       const rawKey = (await page.locator('body').innerText()).match(RAW_KEY);
       if (rawKey && !name.startsWith('FAILED')) throw new Error(`screen ${name} shows the untranslated key ${rawKey[0]}`);
       return file;
