@@ -163,7 +163,9 @@ async function auditHere(p: Page, where: string): Promise<string[]> {
 /** Desktop and phone, then large text at 1280 px: what blocks, as lines for the failure message. */
 async function auditPage(p: Page, where: string): Promise<string[]> {
   const blocking = await auditHere(p, `${where} desktop`);
-  blocking.push(...(await largeTextProblems(p, where)));
+  // The page at 200 % zoom, to look at: test-results/e2e/a11y/zoom200-<role>-<page>.png.
+  const shot = `zoom200-${where.replace(/[^\w\u4e00-\u9fff]+/g, '-').replace(/^-|-$/g, '')}`;
+  blocking.push(...(await largeTextProblems(p, where, { whileZoomed: () => h.screenshot(p, shot) })));
   await p.setViewportSize(PHONE);
   blocking.push(...(await auditHere(p, `${where} phone`)));
   await p.setViewportSize(DESKTOP);

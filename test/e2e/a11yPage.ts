@@ -104,7 +104,7 @@ const problems = (where: string, o: Overflow) => [
  * browser zoom (the same 1280 × 800 screen laid out as 640 × 400 CSS pixels). Neither may need sideways scrolling
  * of the page or cut text off; wide data tables scroll inside their own box, which WCAG 1.4.10 allows.
  */
-export async function largeTextProblems(p: Page, where: string): Promise<string[]> {
+export async function largeTextProblems(p: Page, where: string, { whileZoomed }: { whileZoomed?: () => Promise<unknown> } = {}): Promise<string[]> {
   const viewport = p.viewportSize()!;
   await p.evaluate(() => (document.documentElement.style.fontSize = '32px'));
   // A data grid lays its columns out again once it has seen the text grow (a resize observer, then a render).
@@ -116,6 +116,7 @@ export async function largeTextProblems(p: Page, where: string): Promise<string[
   await p.waitForTimeout(500);
   const zoomed = await measure(p);
   found.push(...problems(`${where} zoom 200 %`, zoomed));
+  await whileZoomed?.();
   await p.setViewportSize(viewport);
   return found;
 }
