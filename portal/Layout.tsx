@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 
-const LARGE_TEXT = 'qd.portal.largeText';
+export const LARGE_TEXT = 'qd.portal.largeText';
 
 const NAV = [
   ['/', '首页'],
@@ -19,6 +19,11 @@ export function Layout() {
     document.documentElement.classList.toggle('large-text', large);
     localStorage.setItem(LARGE_TEXT, large ? '1' : '0');
   }, [large]);
+  // Another page opens at its top, not where the previous one was scrolled to (a record opened from far down a list).
+  const { pathname } = useLocation();
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   return (
     <>
       <a className="skip" href="#main">

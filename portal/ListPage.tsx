@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { getList } from './api';
 import { Table } from './common';
 import { Pager } from './Pager';
@@ -30,6 +30,7 @@ export function ListPage<T, F extends string>({
   rowKey: (row: T) => string | number;
 }) {
   const query = useListQuery(fields);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraft] = useState(query.filter);
   // The URL is the truth: going back or opening a shared link resets the form to it.
   useEffect(() => setDraft(query.filter), [query.key]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -43,7 +44,10 @@ export function ListPage<T, F extends string>({
   };
   return (
     <>
-      <h1>{title}</h1>
+      {/* Focused after a change of page, so that the keyboard goes on from the top of the new rows. */}
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
       {intro}
       {filters && (
         <form className="filters" role="search" aria-label={`筛选${title}`} onSubmit={submit}>
@@ -61,7 +65,16 @@ export function ListPage<T, F extends string>({
         <>
           <Table caption={title} page={loaded.value} columns={columns} rowKey={rowKey} />
           {loaded.value.total > 0 && (
-            <Pager page={query.page} size={query.size} total={loaded.value.total} atLeast={loaded.value.atLeast} onPage={query.setPage} />
+            <Pager
+              page={query.page}
+              size={query.size}
+              total={loaded.value.total}
+              atLeast={loaded.value.atLeast}
+              onPage={(n) => {
+                query.setPage(n);
+                heading.current?.focus();
+              }}
+            />
           )}
         </>
       )}

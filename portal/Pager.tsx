@@ -1,4 +1,7 @@
-/** Pages of a server-paged list: first, previous, "第 n / m 页", next, last. */
+/**
+ * Pages of a server-paged list: first, previous, "第 n / m 页", next, last. After a change the page goes back to its
+ * top and `onPage` is expected to give the focus to the list's heading (the button pressed may be disabled now).
+ */
 export function Pager({ page, size, total, atLeast, onPage }: { page: number; size: number; total: number; atLeast: boolean; onPage: (n: number) => void }) {
   const last = Math.max(1, Math.ceil(total / size));
   const go = (n: number) => () => {

@@ -23,7 +23,9 @@ export const FIELD_LABELS: Record<string, string> = {
   note: '说明',
 };
 
-export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
+const CHINA_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** A date (2026-12-03) as is; a moment (2026-03-26T17:00:00Z) as its day in Qingdao (2026-03-27). */
+export const day = (iso: string | null | undefined) => (!iso ? '—' : iso.length <= 10 ? iso : CHINA_DAY.format(new Date(iso)));
 export const ratio = (bp: number | null, count: number | null) => (bp != null ? `${bp / 100}%` : count != null ? `${count} 户` : '—');
 /** 青岛市人力资源和社会保障局 → 青岛市 (a unit's short name for filters and tables). */
 export const shortUnit = (name: string) => name.replace('人力资源和社会保障局', '');

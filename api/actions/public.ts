@@ -196,7 +196,9 @@ export function publicRouter(store: Store, policy: PublicPolicy): Router {
     res.json(rows.map(({ publishedAt, ...r }) => ({ ...r, publishedOn: chinaDate(new Date(publishedAt as string)) })));
   });
 
-  const PLAN_SELECT = `p.id, p."unitId", u.name AS "unitName", p.year, p.title, p."planVersion", p."publishedAt", p.late`;
+  // publishedAt is the plan's first publication (§8.1 lateness); versionPublishedAt the current version's.
+  const PLAN_SELECT = `p.id, p."unitId", u.name AS "unitName", p.year, p.title, p."planVersion", p."publishedAt", p.late,
+    (SELECT v."publishedAt" FROM plan_versions v WHERE v."planId" = p.id AND v."planVersion" = p."planVersion") AS "versionPublishedAt"`;
   router.get('/plans', async (req, res) => {
     const range = parseRange(req.query.range);
     const filter = publicFilter(req, { unitId: 'integer', year: 'integer' });

@@ -34,10 +34,17 @@ export function DrawsPage() {
         </>
       )}
       columns={[
-        ['任务编号', (r) => <Link to={`/draws/${r.id}`}>{r.taskCode}</Link>],
+        [
+          '任务编号',
+          (r) => (
+            <Link to={`/draws/${r.id}`} className="nowrap">
+              {r.taskCode}
+            </Link>
+          ),
+        ],
         ['任务名称', (r) => r.title],
         ['抽取单位', (r) => shortUnit(r.authority)],
-        ['抽取日期', (r) => r.drawnOn],
+        ['抽取日期', (r) => <span className="nowrap">{r.drawnOn}</span>],
         ['候选数', (r) => r.poolSize?.toLocaleString('zh-CN')],
         ['抽中数', (r) => r.selectedCount?.toLocaleString('zh-CN')],
         ['类型', (r) => DRAW_KIND_LABELS[r.kind] ?? r.kind],

@@ -24,6 +24,8 @@ interface PublicPlanDetail {
   title: string;
   planVersion: number;
   publishedAt: string;
+  /** When the current version was published; publishedAt is the first publication. */
+  versionPublishedAt: string;
   late: boolean;
   lines: PlanLine[];
   versions: {
@@ -60,7 +62,7 @@ export function PlanPage() {
       </p>
       <h1>{plan.title}</h1>
       <p>
-        {shortUnit(plan.unitName)} · {plan.year} 年度 · 第 {plan.planVersion} 版（{day(plan.publishedAt)} 发布）
+        {shortUnit(plan.unitName)} · {plan.year} 年度 · 第 {plan.planVersion} 版（{day(plan.versionPublishedAt)} 发布）
       </p>
       <h2>计划内容（现行版本）</h2>
       <div className="scroll">
@@ -82,7 +84,7 @@ export function PlanPage() {
                 <td data-label="比例/数量">{ratio(l.ratioBp, l.count)}</td>
                 <td data-label="频次">{FREQUENCY_LABELS[l.frequency] ?? l.frequency}</td>
                 <td data-label="时间">
-                  {day(l.windowStart)} 至 {day(l.windowEnd)}
+                  <span className="nowrap">{day(l.windowStart)}</span> 至 <span className="nowrap">{day(l.windowEnd)}</span>
                 </td>
                 <td data-label="方式">{METHOD_LABELS[l.method] ?? l.method}</td>
               </tr>

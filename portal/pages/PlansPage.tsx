@@ -10,6 +10,8 @@ interface PublicPlan {
   title: string;
   planVersion: number;
   publishedAt: string;
+  /** When the current version was published (an adjusted plan's latest). */
+  versionPublishedAt: string;
 }
 
 export function PlansPage() {
@@ -30,7 +32,7 @@ export function PlansPage() {
         ['发布单位', (r) => shortUnit(r.unitName)],
         ['年度', (r) => r.year],
         ['当前版本', (r) => `第 ${r.planVersion} 版`],
-        ['最近发布', (r) => day(r.publishedAt)],
+        ['最近发布', (r) => <span className="nowrap">{day(r.versionPublishedAt)}</span>],
       ]}
       rowKey={(r) => r.id}
     />

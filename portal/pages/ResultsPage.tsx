@@ -21,8 +21,15 @@ export const resultColumns: [string, (r: PublicResult) => React.ReactNode][] = [
   ['抽查事项', (r) => r.itemName ?? '—'],
   ['检查结果', (r) => (r.category ? (CATEGORY_LABELS[r.category] ?? r.category) : '—')],
   ['检查机关', (r) => shortUnit(r.authority)],
-  ['公示日期', (r) => r.publishedOn ?? '—'],
-  ['抽查任务', (r) => <Link to={`/draws?taskCode=${encodeURIComponent(r.taskCode)}`}>{r.taskCode} 的抽取记录</Link>],
+  ['公示日期', (r) => <span className="nowrap">{r.publishedOn ?? '—'}</span>],
+  [
+    '抽查任务',
+    (r) => (
+      <Link to={`/draws?taskCode=${encodeURIComponent(r.taskCode)}`}>
+        <span className="nowrap">{r.taskCode}</span> 的抽取记录
+      </Link>
+    ),
+  ],
 ];
 
 export function ResultsPage() {

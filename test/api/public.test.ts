@@ -237,10 +237,20 @@ describe('the public API never shows an unpublished record', () => {
       expect(res.status).toBe(200);
       bodies.set(`plan ${p.id}`, res.body);
     }
-    const shinan = bodies.get(`plan ${rows.find((r) => r.unitId === 2)!.id}`) as {
-      versions: { planVersion: number; changes: { kind: string }[]; adjustment: unknown }[];
+    const shinanRow = rows.find((r) => r.unitId === 2)!;
+    const shinan = bodies.get(`plan ${shinanRow.id}`) as {
+      planVersion: number;
+      publishedAt: string;
+      versionPublishedAt: string;
+      versions: { planVersion: number; publishedAt: string; changes: { kind: string }[]; adjustment: unknown }[];
     };
     expect(shinan.versions.map((v) => v.planVersion)).toEqual([1, 2]);
+    // The adjusted plan: first published with version 1, its current version (2) dated when the adjustment took effect.
+    expect(shinan.planVersion).toBe(2);
+    expect(shinan.publishedAt).toBe(shinan.versions[0].publishedAt);
+    expect(shinan.versionPublishedAt).toBe(shinan.versions[1].publishedAt);
+    expect(shinan.versionPublishedAt > shinan.publishedAt).toBe(true);
+    expect(shinanRow.versionPublishedAt).toBe(shinan.versionPublishedAt);
     expect(shinan.versions[1].changes.length).toBeGreaterThan(0);
     expect(shinan.versions[1].adjustment).toMatchObject({ reason: expect.any(String) });
     const [draft] = await t.db.query<{ id: number }>(`SELECT id FROM plans WHERE status = 'draft'`);
