@@ -2,7 +2,7 @@ import { Box, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, SimpleList, useRecordContext } from 'react-admin';
 import type { ArchiveChange } from '../records';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { compactHead, nowrapCell } from '../tasks/tableStyles';
+import { compactHead, nowrapCell } from '../common/tableStyles';
 import { ChangeStatusField } from './ChangeStatusField';
 import { ChangeWhatField } from './ChangeWhatField';
 import { DecideChangeButton } from './DecideChangeButton';

@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
 import { ShowLink } from '../common/ShowLink';
 import { QdPagination } from '../common/QdPagination';
-import { compactHead, nowrapCell } from '../tasks/tableStyles';
+import { compactHead, nowrapCell, textCell } from '../common/tableStyles';
 import { RETENTION_CHOICES } from './choices';
 import { ArchiveStatusField } from './ArchiveStatusField';
 import { archiveFilters } from './archiveFilters';
@@ -13,7 +13,7 @@ export const ArchiveList = () => (
       <DataTable.Col source="refNo" cellSx={nowrapCell}>
         <ShowLink source="refNo" />
       </DataTable.Col>
-      <DataTable.Col source="title" />
+      <DataTable.Col source="title" cellSx={textCell} />
       <DataTable.Col source="year" cellSx={nowrapCell} />
       <DataTable.Col source="departmentId">
         <ReferenceField source="departmentId" reference="departments" link={false} />

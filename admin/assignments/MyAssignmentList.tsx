@@ -2,7 +2,7 @@ import { Stack } from '@mui/material';
 import { DataTable, List, ReferenceField, TextField, useCanAccess, useGetIdentity } from 'react-admin';
 import { PendingRequests } from './PendingRequests';
 import { TaskReferenceField } from '../tasks/TaskReferenceField';
-import { compactHead, nowrapCell } from '../tasks/tableStyles';
+import { compactHead, nowrapCell } from '../common/tableStyles';
 import { AssignmentTeamField } from './AssignmentTeamField';
 import { RequestReplacementButton } from './RequestReplacementButton';
 import { QdPagination } from '../common/QdPagination';
@@ -33,7 +33,7 @@ export const MyAssignmentList = () => {
             <DataTable.Col source="entityId">
               <ReferenceField source="entityId" reference="entities" link="show" />
             </DataTable.Col>
-            <DataTable.Col label="resources.entities.fields.address" cellSx={() => ({ minWidth: 180 })}>
+            <DataTable.Col label="resources.entities.fields.address" cellSx={() => ({ minWidth: '11.25rem' })}>
               <ReferenceField source="entityId" reference="entities" link={false}>
                 <TextField source="address" />
               </ReferenceField>
@@ -45,7 +45,7 @@ export const MyAssignmentList = () => {
             </DataTable.Col>
             <DataTable.Col source="uscc" />
             {/* The task's number over its title, and no district column (the address names it): the actions fit at 1440 px. */}
-            <DataTable.Col source="taskId" cellSx={() => ({ minWidth: 150 })}>
+            <DataTable.Col source="taskId" cellSx={() => ({ minWidth: '9.375rem' })}>
               <Stack>
                 <TaskReferenceField />
                 {readsTasks && <TaskReferenceField field="title" />}

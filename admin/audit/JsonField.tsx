@@ -7,7 +7,7 @@ export const JsonField = (props: FieldProps) => {
   const translate = useTranslate();
   if (value === null || value === undefined) return <span>{translate('qd.audit.none')}</span>;
   return (
-    <Box component="pre" sx={{ m: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, overflowX: 'auto', maxWidth: '100%' }}>
+    <Box component="pre" sx={{ m: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: '0.75rem', overflowX: 'auto', maxWidth: '100%' }}>
       {JSON.stringify(value, null, 2)}
     </Box>
   );

@@ -5,7 +5,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import type { Commitment } from '../records';
 import { VoidCommitmentButton } from './VoidCommitmentButton';
 
-const mono = { fontFamily: 'monospace', fontSize: 13, wordBreak: 'break-all' } as const;
+const mono = { fontFamily: 'monospace', fontSize: '0.8125rem', wordBreak: 'break-all' } as const;
 
 const Fact = ({ label, children, code }: { label: string; children: ReactNode; code?: boolean }) => {
   const translate = useTranslate();

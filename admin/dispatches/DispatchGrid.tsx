@@ -3,7 +3,7 @@ import { DataTable, ReferenceField, SelectField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { DISTRICT_CHOICES } from '../common/libraryChoices';
 import { TaskReferenceField } from '../tasks/TaskReferenceField';
-import { compactHead, nowrapCell } from '../tasks/tableStyles';
+import { compactHead, nowrapCell } from '../common/tableStyles';
 import { DispatchShare } from './DispatchShare';
 import { DispatchStatusField } from './DispatchStatusField';
 import { MatchInspectorsButton } from './MatchInspectorsButton';

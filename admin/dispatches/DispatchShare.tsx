@@ -4,7 +4,7 @@ import { AssignmentTeamField } from '../assignments/AssignmentTeamField';
 import { RequestReplacementButton } from '../assignments/RequestReplacementButton';
 import { DrawRecordPanel } from '../draws/DrawRecordPanel';
 import { EmptyNote } from '../tasks/EmptyNote';
-import { nowrapCell } from '../tasks/tableStyles';
+import { nowrapCell } from '../common/tableStyles';
 import type { Dispatch } from '../records';
 
 /** A share unfolded: its entities with the teams matched to them, and the record of that matching. */

@@ -1,6 +1,6 @@
 import { DataTable, FunctionField, List, ReferenceField, useRecordContext } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { nowrapCell } from '../tasks/tableStyles';
+import { nowrapCell } from '../common/tableStyles';
 import { TaskReferenceField } from '../tasks/TaskReferenceField';
 import { DrawStatusField } from './DrawStatusField';
 import { DrawRecordPanel } from './DrawRecordPanel';

@@ -11,7 +11,7 @@ import { PublishDrawButton } from './PublishDrawButton';
 import { VoidDrawButton } from './VoidDrawButton';
 import { useDrawRecord } from './useDrawRecord';
 
-const hash = { fontFamily: 'monospace', fontSize: 13, wordBreak: 'break-all' } as const;
+const hash = { fontFamily: 'monospace', fontSize: '0.8125rem', wordBreak: 'break-all' } as const;
 
 /** One value of the record under its label; hashes in monospace so they can be compared digit by digit. */
 const DrawFact = ({ label, value, mono }: { label: string; value: ReactNode; mono?: boolean }) => {

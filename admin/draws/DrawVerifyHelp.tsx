@@ -7,7 +7,16 @@ import type { QdDataProvider } from '../providers/dataProvider';
 // The in-browser verifier (the public portal's too) and its worker load only with a draw's page.
 const VerifyPanel = lazy(() => import('../../portal/verify/VerifyPanel').then((m) => ({ default: m.VerifyPanel })));
 
-const code = { fontFamily: 'monospace', fontSize: 13, bgcolor: 'action.hover', borderRadius: 1, px: 1.5, py: 1, overflowX: 'auto', whiteSpace: 'pre' } as const;
+const code = {
+  fontFamily: 'monospace',
+  fontSize: '0.8125rem',
+  bgcolor: 'action.hover',
+  borderRadius: 1,
+  px: 1.5,
+  py: 1,
+  overflowX: 'auto',
+  whiteSpace: 'pre',
+} as const;
 
 /**
  * Checking the draw: first in the browser (VerifyPanel recomputes the whole record, fetched on "验证" as

@@ -8,7 +8,7 @@ import { ShowLink } from '../common/ShowLink';
 /** Headers and coded columns stay on one line; names wrap, the item's own taking the most room. */
 const oneLine = {
   '& th, & td.column-itemKind, & td.column-source, & td.column-status': { whiteSpace: 'nowrap' },
-  '& td.column-name': { minWidth: 240 },
+  '& td.column-name': { minWidth: '15rem' },
 };
 
 /** 抽查事项清单 (§7.1): every inspection must be on it (§5.1); a row opens the item with its revision history. */

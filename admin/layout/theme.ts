@@ -110,9 +110,6 @@ export const theme: RaThemeOptions = {
           '& .MuiFilledInput-root.MuiInputBase-sizeSmall .MuiAutocomplete-input': { padding: '0.15625rem 0.25rem' },
           '& .MuiFilledInput-root.MuiInputBase-hiddenLabel': { paddingTop: 0, paddingBottom: 0 },
           '& .MuiFilledInput-root.MuiInputBase-hiddenLabel .MuiAutocomplete-input': { paddingTop: '1rem', paddingBottom: '1.0625rem' },
-          // A chosen option (an archive's number and title) wraps inside its chip rather than ending in an ellipsis.
-          '& .MuiAutocomplete-tag': { height: 'auto', minHeight: '1.5rem' },
-          '& .MuiAutocomplete-tag .MuiChip-label': { whiteSpace: 'normal', overflowWrap: 'anywhere' },
         },
       },
     },
@@ -126,8 +123,54 @@ export const theme: RaThemeOptions = {
         },
       },
     },
+    // A dialog's width in rem (MUI: 444/600/900/1200 px), so it widens with the text it holds; and where the window
+    // is short for its text (under 45 lines' height: 200 % zoom, a 32 px root font) the dialog scrolls as one,
+    // instead of squeezing its first part (a request's summary) to nothing beside a form that cannot shrink.
+    MuiDialog: {
+      styleOverrides: {
+        container: { containerType: 'size' },
+        paper: {
+          '&.MuiDialog-paperWidthXs': { maxWidth: 'min(27.75rem, calc(100% - 64px))' },
+          '&.MuiDialog-paperWidthSm': { maxWidth: 'min(37.5rem, calc(100% - 64px))' },
+          '&.MuiDialog-paperWidthMd': { maxWidth: 'min(56.25rem, calc(100% - 64px))' },
+          '&.MuiDialog-paperWidthLg': { maxWidth: 'min(75rem, calc(100% - 64px))' },
+          '@container (max-height: 45em)': {
+            overflowY: 'auto',
+            '& .MuiDialogContent-root': { flex: '0 0 auto', overflowY: 'visible' },
+          },
+        },
+      },
+    },
+    // A chip (a status, a chosen archive, 逾期 in a narrow column) is as tall as its text and wraps it, instead of a
+    // 24/32 px box that clips large text or an ellipsis.
+    MuiChip: {
+      styleOverrides: {
+        root: { height: 'auto', minHeight: '2rem', maxWidth: '100%' },
+        sizeSmall: { minHeight: '1.5rem' },
+        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textOverflow: 'clip' },
+        deleteIcon: { fontSize: '1.375rem' },
+      },
+    },
+    // A select's text keeps clear of its arrow, which is 1.5rem wide (MUI keeps 24/32 px for it).
+    MuiSelect: { styleOverrides: { select: { '&&&': { paddingRight: '2rem' } } } },
+    // Pages of a list: the controls wrap when the text is large rather than running past the grid's edge.
+    MuiTablePagination: { styleOverrides: { toolbar: { flexWrap: 'wrap', minHeight: '3.25rem' }, spacer: { flexBasis: 0 } } },
+    // A switch in rem (MUI: 58 × 38 px with a 20 px thumb), so it grows with its label.
+    MuiSwitch: {
+      styleOverrides: {
+        root: { width: '3.625rem', height: '2.375rem', padding: '0.75rem' },
+        switchBase: { padding: '0.5625rem', '&.Mui-checked': { transform: 'translateX(1.25rem)' } },
+        thumb: { width: '1.25rem', height: '1.25rem' },
+        track: { borderRadius: '0.4375rem' },
+      },
+    },
+    // The login page grows with its card (react-admin fixes it to the window's height, so at 200 % zoom the 登录 button
+    // lay below the window where it could not be scrolled to); the card and form widths in rem.
+    RaLogin: { styleOverrides: { root: { height: 'auto', '& .RaLogin-card': { minWidth: 'min(18.75rem, 100%)', marginTop: '3em', marginBottom: '1em' } } } },
+    RaLoginForm: { styleOverrides: { root: { '& .RaLoginForm-content': { width: '18.75rem', maxWidth: '100%' } } } },
     // react-admin's select is at least 160 px wide, which leaves its label (人员类别) an ellipsis with large text.
     RaSelectInput: { styleOverrides: { root: { minWidth: '10rem' } } },
+    RaNullableBooleanInput: { styleOverrides: { root: { minWidth: '10rem' } } },
     MuiCheckbox: {
       defaultProps: {
         slotProps: {
@@ -161,8 +204,6 @@ export const theme: RaThemeOptions = {
           alignItems: 'center',
         },
         cellContent: { whiteSpace: 'normal', textOverflow: 'clip' },
-        // A chip in a narrow column (逾期) wraps too rather than ellipsising its label.
-        row: { '& .MuiChip-root': { height: 'auto', maxWidth: '100%' }, '& .MuiChip-label': { whiteSpace: 'normal', textOverflow: 'clip' } },
       },
     },
     // A list's filters and buttons wrap onto more rows with large text instead of running off the page.

@@ -2,7 +2,7 @@ import { Box, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, SimpleList, useRecordContext, useTranslate } from 'react-admin';
 import { ShowLink } from '../common/ShowLink';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { compactHead, nowrapCell } from '../tasks/tableStyles';
+import { compactHead, nowrapCell, textCell } from '../common/tableStyles';
 import { LoanStatusField } from './LoanStatusField';
 import { LoanActions } from './LoanActions';
 import type { Loan } from '../records';
@@ -48,8 +48,8 @@ export const LoanGrid = () => {
       <DataTable.Col source="id" cellSx={nowrapCell}>
         <ShowLink source="id" />
       </DataTable.Col>
-      <DataTable.Col source="archiveTitles" disableSort render={(r: Loan) => <Archives record={r} />} />
-      <DataTable.Col source="purpose" />
+      <DataTable.Col source="archiveTitles" disableSort cellSx={textCell} render={(r: Loan) => <Archives record={r} />} />
+      <DataTable.Col source="purpose" cellSx={textCell} />
       <DataTable.Col source="requestedByName" cellSx={nowrapCell} />
       <DataTable.Col source="createdAt" cellSx={nowrapCell}>
         <LocaleDateField showTime={false} source="createdAt" />

@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceField, SelectInput, TextField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { ADJUSTMENT_STATUS_CHOICES } from '../plans/choices';
-import { compactHead, nowrapCell } from '../plans/tableStyles';
+import { compactHead, nowrapCell } from '../common/tableStyles';
 import { AdjustmentChanges } from './AdjustmentChanges';
 import { AdjustmentStatusField } from './AdjustmentStatusField';
 import { AdjustmentActions } from './AdjustmentActions';

@@ -6,7 +6,7 @@ import { AdjustmentStatusField } from './AdjustmentStatusField';
 import { AdjustmentActions } from './AdjustmentActions';
 import { ProposerField } from './ProposerField';
 import type { PlanAdjustment } from '../records';
-import { compactHead, nowrapCell } from '../plans/tableStyles';
+import { compactHead, nowrapCell } from '../common/tableStyles';
 
 /** 第 2 版 → 第 3 版: the version proposed on, and the one its acceptance published. */
 const versionsOf = (a: PlanAdjustment, translate: TranslateFunction) =>
@@ -42,7 +42,7 @@ export const PlanAdjustmentsTab = () => {
         <DataTable.Col source="lineId" cellSx={nowrapCell}>
           <ProposerField />
         </DataTable.Col>
-        <DataTable.Col source="reason" cellSx={() => ({ minWidth: 220 })} />
+        <DataTable.Col source="reason" cellSx={() => ({ minWidth: '13.75rem' })} />
         <DataTable.Col
           source="basedOnVersion"
           label="resources.planAdjustments.fields.versions"

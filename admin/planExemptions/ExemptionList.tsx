@@ -1,6 +1,6 @@
 import { DataTable, DeleteButton, ReferenceField, ReferenceManyField, TextField, useNotify, useRefresh } from 'react-admin';
 import type { Plan } from '../records';
-import { compactHead } from '../plans/tableStyles';
+import { compactHead } from '../common/tableStyles';
 
 /** The plan's exemptions with their reasons; the lead office may withdraw one while the plan is a draft. */
 export const ExemptionList = ({ plan }: { plan: Plan }) => {

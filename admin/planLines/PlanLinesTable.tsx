@@ -3,7 +3,7 @@ import { FREQUENCY_CHOICES, METHOD_CHOICES } from '../plans/choices';
 import { JointField } from './JointField';
 import { QuotaField } from './QuotaField';
 import type { PlanLine } from '../records';
-import { compactHead } from '../plans/tableStyles';
+import { compactHead } from '../common/tableStyles';
 
 /** A published plan's lines, read-only: they change only through adjustments (§8.2). */
 export const PlanLinesTable = () => (

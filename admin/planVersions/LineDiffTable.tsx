@@ -3,7 +3,7 @@ import { DataTable, ListContextProvider, TextField, useList } from 'react-admin'
 import type { LineDiff } from '../../api/domain/plans';
 import { LineChanges } from './LineChanges';
 import { LineDiffKindField } from './LineDiffKindField';
-import { compactHead } from '../plans/tableStyles';
+import { compactHead } from '../common/tableStyles';
 
 /** The line-by-line difference between two versions of a plan (or a proposal and the version it is based on). */
 export const LineDiffTable = ({ diff, empty }: { diff: LineDiff[]; empty: string }) => {

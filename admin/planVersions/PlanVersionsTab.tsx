@@ -4,7 +4,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { LateFlag } from '../plans/LateFlag';
 import { VersionCompare } from './VersionCompare';
 import type { PlanVersion } from '../records';
-import { compactHead, nowrapCell } from '../plans/tableStyles';
+import { compactHead, nowrapCell } from '../common/tableStyles';
 
 /** 版本记录 (§8.2): every published version, newest first, and the difference between any two of them. */
 export const PlanVersionsTab = () => {

@@ -3,7 +3,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { PlanStatusField } from './PlanStatusField';
 import { PlanVersionField } from './PlanVersionField';
 import { planFilters } from './planFilters';
-import { compactHead } from './tableStyles';
+import { compactHead } from '../common/tableStyles';
 import { QdPagination } from '../common/QdPagination';
 import { ShowLink } from '../common/ShowLink';
 

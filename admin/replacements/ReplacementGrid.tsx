@@ -4,7 +4,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { REPLACEMENT_KIND_CHOICES } from '../tasks/choices';
 import { EmptyNote } from '../tasks/EmptyNote';
 import { TaskReferenceField } from '../tasks/TaskReferenceField';
-import { nowrapCell } from '../tasks/tableStyles';
+import { nowrapCell } from '../common/tableStyles';
 import { DecideReplacementButton } from './DecideReplacementButton';
 import { WithdrawReplacementButton } from './WithdrawReplacementButton';
 import { ReplacementDecision } from './ReplacementDecision';

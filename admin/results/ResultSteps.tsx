@@ -99,7 +99,7 @@ export const ResultSteps = ({ team }: { team: number[] }) => {
   return (
     <>
       <SimpleForm toolbar={locked ? false : <StepToolbar />} sx={{ maxWidth: 720 }}>
-        <Stepper nonLinear activeStep={step} alternativeLabel sx={{ width: '100%', mb: 2, '& .MuiStepLabel-label': { fontSize: 12 } }}>
+        <Stepper nonLinear activeStep={step} alternativeLabel sx={{ width: '100%', mb: 2, '& .MuiStepLabel-label': { fontSize: '0.75rem' } }}>
           {STEPS.map((s, i) => (
             <Step key={s}>
               <StepButton onClick={() => setStep(i)}>{translate(`qd.results.steps.${s}`)}</StepButton>

@@ -44,7 +44,7 @@ const SourceAndDraw = ({ task, commitment, onStep }: { task: Task; commitment: C
             label={translate('qd.commitments.source_label', { date: commitment.publicSourceDate })}
             value={value}
             onChange={(e) => setValue(e.target.value)}
-            sx={{ width: 420 }}
+            sx={{ width: '26.25rem', maxWidth: '100%' }}
           />
           <MuiButton variant="outlined" disabled={!value.trim()} onClick={() => onStep(2)} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
             {translate('qd.commitments.source_next')}

@@ -6,7 +6,7 @@ import { TASK_ORIGIN_CHOICES } from './choices';
 import { TaskQuotaField } from './TaskQuotaField';
 import { TaskStatusField } from './TaskStatusField';
 import { taskFilters } from './taskFilters';
-import { compactHead, nowrapCell } from './tableStyles';
+import { compactHead, nowrapCell } from '../common/tableStyles';
 import { QdPagination } from '../common/QdPagination';
 import { TaskListActions } from './TaskListActions';
 

@@ -5,7 +5,7 @@ import { EmptyNote } from './EmptyNote';
 import { PendingRequests } from '../assignments/PendingRequests';
 import { PageResults } from '../results/PageResults';
 import { AssignmentPrintButtons } from '../results/AssignmentPrintButtons';
-import { compactHead, nowrapCell } from './tableStyles';
+import { compactHead, nowrapCell } from '../common/tableStyles';
 
 /** 抽取结果: the drawn entities (name, USCC, district) in draw order and their teams, with the documents to print and the 回避/更换 request. */
 export const TaskResults = () => (

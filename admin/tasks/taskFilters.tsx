@@ -4,6 +4,6 @@ import { TASK_ORIGIN_CHOICES, TASK_STATUS_CHOICES } from './choices';
 export const taskFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={TASK_STATUS_CHOICES} alwaysOn />,
-  <NumberInput key="year" source="year" alwaysOn sx={{ width: 120 }} />,
+  <NumberInput key="year" source="year" alwaysOn sx={{ width: '7.5rem' }} />,
   <SelectInput key="origin" source="origin" choices={TASK_ORIGIN_CHOICES} />,
 ];
