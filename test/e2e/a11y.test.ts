@@ -113,6 +113,15 @@ const SCREENS: Screen[] = [
       await p.getByLabel('借阅目的').waitFor();
     },
   },
+  {
+    name: 'loan-approve',
+    as: 'city.chief',
+    open: async (p) => {
+      await p.goto('/#/');
+      await p.locator('[data-todo="loansToDecide"]').getByRole('button', { name: '同意' }).first().click();
+      await p.getByRole('dialog').waitFor();
+    },
+  },
   { name: 'loan-page', as: 'city.chief', open: (p) => p.goto('/#/loans/2/show').then(() => p.getByRole('heading', { name: '办理过程' }).waitFor()) },
   {
     name: 'loan-return',

@@ -42,6 +42,8 @@ interface Overflow {
   headers: string[];
   /** A filled field's raised label reaching into the value under it (the label's box below the text's top). */
   overlaps: string[];
+  /** A dialog's part squeezed to less than two lines by the rest of it (its text hidden in a sliver of a box). */
+  squeezed: string[];
 }
 
 /** What the page, as laid out now, loses at the current size. */
@@ -87,7 +89,13 @@ const measure = (p: Page): Promise<Overflow> =>
       const bottom = label.getBoundingClientRect().bottom;
       if (bottom > top + 1) overlaps.push(`${label.innerText.trim()} (${Math.round(bottom - top)} px)`);
     }
-    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, clipped, cells, headers, overlaps };
+    const squeezed: string[] = [];
+    for (const part of document.body.querySelectorAll<HTMLElement>('[role="dialog"] .MuiDialogContent-root')) {
+      const line = parseFloat(getComputedStyle(part).lineHeight) || 24;
+      if (part.scrollHeight > part.clientHeight + 1 && part.clientHeight < 2 * line)
+        squeezed.push(`${(part.innerText ?? '').trim().slice(0, 30)} (${part.clientHeight} of ${part.scrollHeight} px shown)`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, clipped, cells, headers, overlaps, squeezed };
   });
 
 const problems = (where: string, o: Overflow) => [
@@ -97,6 +105,7 @@ const problems = (where: string, o: Overflow) => [
   ...o.headers.map((t) => `${where}: column header truncated: ${t}`),
   ...o.clipped.filter((t) => !o.cells.includes(t) && !o.headers.includes(t)).map((t) => `${where}: text ellipsised: ${t}`),
   ...o.overlaps.map((t) => `${where}: raised label over its value: ${t}`),
+  ...o.squeezed.map((t) => `${where}: dialog part squeezed: ${t}`),
 ];
 
 /**
