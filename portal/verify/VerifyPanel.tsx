@@ -25,11 +25,20 @@ const box: CSSProperties = {
   padding: 16,
   color: colors.text,
   background: '#fff',
-  fontSize: 14,
+  // In rem, as the page's text is: the panel grows with the 大字号 switch and a large browser font.
+  fontSize: '0.875rem',
   lineHeight: 1.6,
 };
-const button: CSSProperties = { background: colors.accent, color: '#fff', border: 0, borderRadius: 4, padding: '8px 20px', fontSize: 15, cursor: 'pointer' };
-const mono: CSSProperties = { fontFamily: 'monospace', fontSize: 13, wordBreak: 'break-all' };
+const button: CSSProperties = {
+  background: colors.accent,
+  color: '#fff',
+  border: 0,
+  borderRadius: 4,
+  padding: '8px 20px',
+  fontSize: '0.9375rem',
+  cursor: 'pointer',
+};
+const mono: CSSProperties = { fontFamily: 'monospace', fontSize: '0.8125rem', wordBreak: 'break-all' };
 const code: CSSProperties = { ...mono, background: colors.code, padding: '8px 12px', borderRadius: 4, whiteSpace: 'pre-wrap', margin: '4px 0' };
 
 const sourceName = (s: Source) => (s.kind === 'file' ? `本地文件“${s.name}”` : '本页的抽取记录');
@@ -74,7 +83,13 @@ export function VerifyPanel(props: { record: unknown }): React.JSX.Element {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const worker = useRef<Worker | null>(null);
   const ids = { title: useId(), progress: useId(), file: useId() };
+  const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => () => worker.current?.terminate(), []);
+  // The 验证 button is disabled while it runs, which drops the keyboard's focus: the outcome takes it when it comes.
+  const finished = state.phase === 'done' || state.phase === 'error';
+  useEffect(() => {
+    if (finished && (document.activeElement === document.body || document.activeElement === null)) status.current?.focus();
+  }, [finished]);
 
   const run = (record: unknown, source: Source) => {
     worker.current?.terminate();
@@ -125,7 +140,7 @@ export function VerifyPanel(props: { record: unknown }): React.JSX.Element {
 
   return (
     <section style={box} aria-labelledby={ids.title}>
-      <h3 id={ids.title} style={{ margin: '0 0 8px', fontSize: 16 }}>
+      <h3 id={ids.title} style={{ margin: '0 0 8px', fontSize: '1rem' }}>
         在浏览器中验证抽取结果
       </h3>
       <p style={{ margin: '0 0 12px', color: colors.muted }}>
@@ -155,6 +170,8 @@ export function VerifyPanel(props: { record: unknown }): React.JSX.Element {
         </div>
       )}
       <p
+        ref={status}
+        tabIndex={-1}
         role="status"
         aria-live="polite"
         style={{ margin: '12px 0 0', fontWeight: 600, color: state.phase === 'running' ? colors.text : failed ? colors.fail : colors.pass }}

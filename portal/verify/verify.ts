@@ -127,13 +127,17 @@ export async function checkSeed(r: VerifiableRecord, h: Sha256): Promise<StepRes
   return seed === r.seed ? ok('seed', undefined, seed) : fail('seed', '由任务编号、随机数和公开随机源算出的种子与记录不符', seed, r.seed);
 }
 
+const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium', hour12: false });
+/** An ISO moment as Qingdao's clock shows it (2026-11-20T02:00:00.000Z → 2026/11/20 10:00:00); anything else as is. */
+const chinaTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : CHINA_TIME.format(new Date(iso)));
+
 /** §1a: commitment = H("QD-DRAW-2-commit|" + taskCode + "|" + nonce), made before the public source's date. */
 export async function checkCommitment(r: VerifiableRecord, h: Sha256): Promise<StepResult> {
   const [c] = await h.many([`QD-DRAW-2-commit|${r.taskCode}|${r.nonce}`]);
   if (c !== r.commitment) return fail('commitment', '随机数与事先公布的承诺值不符', c, r.commitment);
   if (r.committedAt && r.publicSourceDate && !(r.committedAt < r.publicSourceDate))
     return fail('commitment', '承诺时间不早于公开随机源的日期', `早于 ${r.publicSourceDate}`, r.committedAt);
-  return ok('commitment', r.committedAt ? `承诺于 ${r.committedAt}` : undefined, c);
+  return ok('commitment', r.committedAt ? `承诺于 ${chinaTime(r.committedAt)}（北京时间）` : undefined, c);
 }
 
 /** §2: H of the ids sorted ascending, each `id \t stratum \n`. */

@@ -147,6 +147,47 @@ describe('the public portal (issue 14)', { timeout: 120_000 }, () => {
     expect(await fontSize()).toBe(normal);
   });
 
+  it('on a desktop: 大字号 turns the item table into cards; after 下一页 by keyboard the list’s heading has the focus; a record opens at its top', async () => {
+    page = await h.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/public/items?size=10');
+    await page.getByRole('heading', { level: 1, name: '抽查事项清单' }).waitFor();
+    const headerShown = () => page.locator('table.list thead').evaluate((e) => e.getBoundingClientRect().height > 1);
+    expect(await headerShown()).toBe(true);
+    await page.getByRole('button', { name: '大字号' }).click();
+    // 60 characters of 20 px text are wider than the 1168 px page: each row is a card, each cell named by its column.
+    await expect.poll(headerShown).toBe(false);
+    expect(
+      await page
+        .locator('tbody tr')
+        .first()
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td, '::before').content),
+    ).toBe('"事项名称"');
+    expect(await fitsWidth(page)).toBe(true);
+    await h.screenshot(page, 'items-large-1280', { fullPage: false });
+
+    const firstRow = await page.locator('tbody tr').first().innerText();
+    await page.getByRole('button', { name: '下一页' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('第 2 / 3 页').waitFor();
+    await expect.poll(() => page.locator('tbody tr').first().innerText()).not.toBe(firstRow);
+    expect(await page.evaluate(() => document.activeElement?.tagName + ' ' + (document.activeElement as HTMLElement).innerText)).toBe('H1 抽查事项清单');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.getByRole('button', { name: '标准字号' }).click();
+
+    // A short window, scrolled down to the list's last plan: the plan's page opens at its top.
+    await page.setViewportSize({ width: 1280, height: 300 });
+    await page.goto('/public/plans');
+    await page.getByRole('link', { name: /2026/ }).last().waitFor();
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await page.getByRole('link', { name: /2026/ }).last().click();
+    await page.getByRole('heading', { level: 2, name: '版本记录' }).waitFor();
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+
   it('desktop screenshots (1440×900)', async () => {
     page = await h.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
