@@ -25,7 +25,7 @@ const SECTIONS: { id: string; figures: FigureKey[]; alerts: FigureKey[] }[] = [
   { id: 'records', figures: ['entitiesLate', 'inspectorsLate', 'loansOverdue'], alerts: ['entitiesLate', 'inspectorsLate', 'loansOverdue'] },
 ];
 
-const grid = { display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))' };
+const grid = { display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 11.25rem), 1fr))' };
 
 /**
  * 监督看板 (§4.1.1c, §8.1, §8.3, §13.2): the year's figures for a unit or the whole city, each a link to the list that

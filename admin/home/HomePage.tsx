@@ -19,7 +19,8 @@ export const HomePage = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('qd.home.greeting', { name: identity?.fullName ?? '' })}
       </Typography>
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, alignItems: 'start' }}>
+      {/* Cards at least 30 characters wide: two side by side on a desktop, one when the text is large. */}
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 30rem), 1fr))', alignItems: 'start' }}>
         {todoKindsFor(me).map(({ id, Card }) => (
           <Card key={id} me={me} />
         ))}

@@ -76,7 +76,7 @@ export const EvidencePanel = ({ resultId, editable }: { resultId: Identifier; ed
             <Typography variant="body2" sx={{ mb: 1 }}>
               {e.description}
             </Typography>
-            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: 1 }}>
+            <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 7.5rem), 1fr))', gap: 1 }}>
               {e.files.map((f) => (
                 <FilePreview key={f.n} e={e} {...f} />
               ))}
