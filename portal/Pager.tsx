@@ -34,7 +34,8 @@ export function Pager({ page, size, total, atLeast, onPage }: { page: number; si
       <button type="button" onClick={go(page + 1)} disabled={page >= last}>
         下一页
       </button>
-      <button type="button" onClick={go(last)} disabled={page >= last}>
+      {/* Enabled past the end too (a stale link's ?page=99), so that the last page is one press away. */}
+      <button type="button" onClick={go(last)} disabled={page === last}>
         最后一页
       </button>
     </nav>

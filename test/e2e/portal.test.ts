@@ -122,6 +122,12 @@ describe('the public portal (issue 14)', { timeout: 120_000 }, () => {
     await shared.goto('/public/items?page=2&size=10');
     await shared.getByText('第 2 /').waitFor();
     await expect.poll(() => shared.locator('tbody tr').allInnerTexts()).toEqual(second);
+    // A stale link past the end shows no rows and leads to the last page.
+    await shared.goto('/public/items?page=99&size=10');
+    await shared.getByText('没有符合条件的记录。').waitFor();
+    await shared.getByRole('button', { name: '最后一页' }).click();
+    await shared.getByText(`第 ${last} / ${last} 页`).waitFor();
+    expect(await shared.getByRole('button', { name: '最后一页' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: '第一页' }).click();
     await expect.poll(() => rows.allInnerTexts()).toEqual(firstPage);
   });
