@@ -31,8 +31,10 @@ const focusRing = { outline: `3px solid ${palette.secondary.main}`, outlineOffse
  * - table headers stay on one line (a Chinese header such as 申请类型 must not break between its characters);
  * - a data grid's cells wrap their text and its rows grow to fit it, instead of ending it in an ellipsis (with large
  *   text the pixel-sized columns would otherwise lose the content);
- * - a filled input's padding and its label's place in rem, as its text is: MUI gives them in pixels, so with large
- *   text the raised label ran into the value under it.
+ * - what MUI sizes in pixels, in rem as the text is, so that large text (a 32 px root font, 200 % zoom) keeps its room:
+ *   filled inputs' and autocompletes' padding and raised labels, dialog widths, chips, switches, a select's arrow
+ *   space, the login card; a dialog scrolls as one where the window is short for its text; chips and list
+ *   pagination wrap. (The data grids' pixel column widths are scaled in their components, `useRemScale`.)
  */
 export const theme: RaThemeOptions = {
   ...defaultTheme,
