@@ -44,7 +44,7 @@ export function ItemsPage() {
         ['业务条线', (r) => r.lineName ?? '—'],
         ['检查方式', (r) => r.methods.map((m) => METHOD_LABELS[m] ?? m).join('、')],
         ['法律依据', (r) => r.legalBasis],
-        ['来源', (r) => SOURCE_LABELS[r.source] ?? r.source],
+        ['来源', (r) => <span className="nowrap">{SOURCE_LABELS[r.source] ?? r.source}</span>],
         ['发布日期', (r) => <span className="nowrap">{r.publishedOn}</span>],
       ]}
       rowKey={(r) => r.id}
