@@ -1,4 +1,4 @@
-import { Alert, Box, Card, CardContent, Grid, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { RecordContextProvider, useTranslate, type Identifier } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -86,8 +86,9 @@ export const DrawRecordPanel = ({ drawId, taskStatus }: { drawId: Identifier; ta
               <LocaleDateField source="voidedAt" />
             </Alert>
           )}
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: 8 }}>
+          {/* The facts and the quota table side by side where both have room for their text (in rem), else one above the other. */}
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+            <Box sx={{ flex: '2 1 24rem', minWidth: 0 }}>
               <Stack spacing={1}>
                 <DrawFact label="resources.draws.fields.seed" value={record.seed} mono />
                 <DrawFact label="resources.draws.fields.nonce" value={record.nonce} mono />
@@ -100,7 +101,7 @@ export const DrawRecordPanel = ({ drawId, taskStatus }: { drawId: Identifier; ta
                     <DrawFact label="qd.commitments.facts.committedAt" value={<LocaleDateField source="committedAt" />} />
                   </>
                 )}
-                <Stack direction="row" spacing={4}>
+                <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 1 }}>
                   <DrawFact label="resources.draws.fields.algorithm" value={record.algorithm} />
                   <DrawFact label="resources.draws.fields.poolSize" value={record.poolSize} />
                   <DrawFact label="resources.draws.fields.ratio" value={ratio} />
@@ -109,19 +110,17 @@ export const DrawRecordPanel = ({ drawId, taskStatus }: { drawId: Identifier; ta
                   {record.kind !== 'entities' && <DrawFact label="resources.draws.fields.replacementCount" value={record.replacements.length} />}
                 </Stack>
               </Stack>
-            </Grid>
-            <Grid size={{ xs: 12, md: 4 }}>
+            </Box>
+            <Box sx={{ flex: '1 1 14rem', minWidth: 0, overflowX: 'auto' }}>
               <QuotaTable record={record} />
-            </Grid>
-            {record.replacements.length > 0 && (
-              <Grid size={12}>
-                <DrawReplacements />
-              </Grid>
-            )}
-            <Grid size={12}>
-              <DrawVerifyHelp />
-            </Grid>
-          </Grid>
+            </Box>
+          </Box>
+          {record.replacements.length > 0 && (
+            <Box sx={{ mb: 2 }}>
+              <DrawReplacements />
+            </Box>
+          )}
+          <DrawVerifyHelp />
         </CardContent>
       </Card>
     </RecordContextProvider>

@@ -14,8 +14,9 @@ const code = {
   borderRadius: 1,
   px: 1.5,
   py: 1,
-  overflowX: 'auto',
-  whiteSpace: 'pre',
+  // A command wraps, anywhere in its hashes, rather than running out of its box with large text.
+  whiteSpace: 'pre-wrap',
+  wordBreak: 'break-all',
 } as const;
 
 /**

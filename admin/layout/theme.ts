@@ -28,7 +28,8 @@ const focusRing = { outline: `3px solid ${palette.secondary.main}`, outlineOffse
  * - text in rem (the root font size scales all of it, for 适老化 large text), Chinese system fonts first;
  * - a visible focus ring on every control reached by the keyboard (MUI's own is a faint ripple);
  * - a checkbox's `aria-label` names its input, not the span around it (react-admin's row checkboxes pass it so);
- * - table headers stay on one line (a Chinese header such as 申请类型 must not break between its characters);
+ * - table headers stay on one line (a Chinese header such as 申请类型 must not break between its characters), and a
+ *   table's cells keep five characters' width;
  * - a data grid's cells wrap their text and its rows grow to fit it, instead of ending it in an ellipsis (with large
  *   text the pixel-sized columns would otherwise lose the content);
  * - what MUI sizes in pixels, in rem as the text is, so that large text (a 32 px root font, 200 % zoom) keeps its room:
@@ -60,6 +61,9 @@ export const theme: RaThemeOptions = {
           // The app bar is sticky, in the flow (QdAppBar): it takes the height its text needs, so nothing hides
           // under it when the text is large.
           '& .RaLayout-appFrame': { marginTop: 0 },
+          // On a small screen (and at 200 % zoom) react-admin's create button floats over the page's bottom right
+          // corner (60 px up, 56 px tall): the page ends below it, so that its last row and pager scroll clear.
+          '& .RaLayout-content:has(.RaCreateButton-floating)': { paddingBottom: 'calc(116px + 1rem)' },
         },
       },
     },
@@ -186,6 +190,9 @@ export const theme: RaThemeOptions = {
       styleOverrides: {
         ...(tableCell?.styleOverrides as object | undefined),
         head: { whiteSpace: 'nowrap', wordBreak: 'keep-all' },
+        // A table lays its columns out to fit its box, down to one Chinese character a line (a unit's name, a role);
+        // at least five characters wide instead, the table scrolls in its box when it has no room for them.
+        body: { '&:not(.MuiTableCell-paddingCheckbox)': { minWidth: '5em' } },
       },
     },
     // A wide table scrolls inside its own box (WCAG 1.4.10 allows it for data tables) instead of being cut off by

@@ -1,4 +1,3 @@
-import { Box, Grid } from '@mui/material';
 import {
   BooleanField,
   Labeled,
@@ -20,70 +19,67 @@ import { LoanActions } from './LoanActions';
 import { LoanStatusField } from './LoanStatusField';
 import { LoanCopies, LoanTimeline } from './LoanTimeline';
 import { LocaleDateField } from '../common/LocaleDateField';
-
-const cell = { xs: 6, md: 3 };
+import { FieldCell, FieldGrid } from '../common/FieldGrid';
 
 const LoanHeader = () => {
   const loan = useRecordContext<Loan>();
   if (!loan) return null;
   return (
-    <Box sx={{ px: 2, pt: 2 }}>
-      <Grid container spacing={1}>
-        <Grid size={{ xs: 12, md: 9 }}>
-          <Labeled source="archiveIds">
-            <ReferenceArrayField source="archiveIds" reference="archives">
-              <SingleFieldList linkType="show">
-                <ChipField source="refNo" />
-              </SingleFieldList>
-            </ReferenceArrayField>
+    <FieldGrid>
+      <FieldCell wide="lead">
+        <Labeled source="archiveIds">
+          <ReferenceArrayField source="archiveIds" reference="archives">
+            <SingleFieldList linkType="show">
+              <ChipField source="refNo" />
+            </SingleFieldList>
+          </ReferenceArrayField>
+        </Labeled>
+      </FieldCell>
+      <FieldCell>
+        <Labeled source="status">
+          <LoanStatusField />
+        </Labeled>
+      </FieldCell>
+      <FieldCell wide="lead">
+        <Labeled source="purpose">
+          <TextField source="purpose" />
+        </Labeled>
+      </FieldCell>
+      <FieldCell>
+        <Labeled source="dueDate">
+          <LocaleDateField showTime={false} source="dueDate" />
+        </Labeled>
+      </FieldCell>
+      <FieldCell>
+        <Labeled source="requestedByName">
+          <TextField source="requestedByName" />
+        </Labeled>
+      </FieldCell>
+      <FieldCell>
+        <Labeled source="departmentId">
+          <ReferenceField source="departmentId" reference="departments" link={false} />
+        </Labeled>
+      </FieldCell>
+      <FieldCell>
+        <Labeled source="copiesNeeded">
+          <BooleanField source="copiesNeeded" looseValue />
+        </Labeled>
+      </FieldCell>
+      {loan.condition && (
+        <FieldCell>
+          <Labeled source="condition">
+            <SelectField source="condition" choices={CONDITION_CHOICES} />
           </Labeled>
-        </Grid>
-        <Grid size={cell}>
-          <Labeled source="status">
-            <LoanStatusField />
+        </FieldCell>
+      )}
+      {loan.conditionNote && (
+        <FieldCell wide="lead">
+          <Labeled source="conditionNote">
+            <TextField source="conditionNote" />
           </Labeled>
-        </Grid>
-        <Grid size={{ xs: 12, md: 9 }}>
-          <Labeled source="purpose">
-            <TextField source="purpose" />
-          </Labeled>
-        </Grid>
-        <Grid size={cell}>
-          <Labeled source="dueDate">
-            <LocaleDateField showTime={false} source="dueDate" />
-          </Labeled>
-        </Grid>
-        <Grid size={cell}>
-          <Labeled source="requestedByName">
-            <TextField source="requestedByName" />
-          </Labeled>
-        </Grid>
-        <Grid size={cell}>
-          <Labeled source="departmentId">
-            <ReferenceField source="departmentId" reference="departments" link={false} />
-          </Labeled>
-        </Grid>
-        <Grid size={cell}>
-          <Labeled source="copiesNeeded">
-            <BooleanField source="copiesNeeded" looseValue />
-          </Labeled>
-        </Grid>
-        {loan.condition && (
-          <Grid size={cell}>
-            <Labeled source="condition">
-              <SelectField source="condition" choices={CONDITION_CHOICES} />
-            </Labeled>
-          </Grid>
-        )}
-        {loan.conditionNote && (
-          <Grid size={{ xs: 12, md: 9 }}>
-            <Labeled source="conditionNote">
-              <TextField source="conditionNote" />
-            </Labeled>
-          </Grid>
-        )}
-      </Grid>
-    </Box>
+        </FieldCell>
+      )}
+    </FieldGrid>
   );
 };
 

@@ -1,5 +1,5 @@
-import { Grid } from '@mui/material';
 import { Labeled, RecordContextProvider, TextField, useGetList, useRecordContext } from 'react-admin';
+import { FieldCell } from '../common/FieldGrid';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { Plan } from '../records';
 
@@ -14,16 +14,16 @@ export const CurrentVersionFields = () => {
   const version = data?.[0] ?? { publishedAt: null, publishedByName: null };
   return (
     <RecordContextProvider value={version}>
-      <Grid size={{ xs: 6, md: 2 }}>
+      <FieldCell>
         <Labeled source="publishedAt" label="qd.plans.version_published_at">
           <LocaleDateField source="publishedAt" emptyText="—" />
         </Labeled>
-      </Grid>
-      <Grid size={{ xs: 6, md: 2 }}>
+      </FieldCell>
+      <FieldCell>
         <Labeled source="publishedByName" label="qd.plans.version_published_by">
           <TextField source="publishedByName" emptyText="—" />
         </Labeled>
-      </Grid>
+      </FieldCell>
     </RecordContextProvider>
   );
 };

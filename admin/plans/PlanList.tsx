@@ -3,7 +3,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { PlanStatusField } from './PlanStatusField';
 import { PlanVersionField } from './PlanVersionField';
 import { planFilters } from './planFilters';
-import { compactHead } from '../common/tableStyles';
+import { compactHead, textCell } from '../common/tableStyles';
 import { QdPagination } from '../common/QdPagination';
 import { ShowLink } from '../common/ShowLink';
 
@@ -15,7 +15,7 @@ export const PlanList = () => (
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link={false} />
       </DataTable.Col>
-      <DataTable.Col source="title">
+      <DataTable.Col source="title" cellSx={textCell}>
         <ShowLink source="title" />
       </DataTable.Col>
       <DataTable.Col source="status">

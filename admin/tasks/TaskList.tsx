@@ -6,7 +6,7 @@ import { TASK_ORIGIN_CHOICES } from './choices';
 import { TaskQuotaField } from './TaskQuotaField';
 import { TaskStatusField } from './TaskStatusField';
 import { taskFilters } from './taskFilters';
-import { compactHead, nowrapCell } from '../common/tableStyles';
+import { compactHead, nowrapCell, textCell } from '../common/tableStyles';
 import { QdPagination } from '../common/QdPagination';
 import { TaskListActions } from './TaskListActions';
 
@@ -17,8 +17,8 @@ export const TaskList = () => (
       <DataTable.Col source="code" cellSx={nowrapCell}>
         <ShowLink source="code" />
       </DataTable.Col>
-      <DataTable.Col source="title" />
-      <DataTable.Col source="itemName" />
+      <DataTable.Col source="title" cellSx={textCell} />
+      <DataTable.Col source="itemName" cellSx={textCell} />
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link={false} />
       </DataTable.Col>

@@ -156,6 +156,8 @@ export function VerifyPanel(props: { record: unknown }): React.JSX.Element {
             id={ids.file}
             type="file"
             accept="application/json,.json"
+            // The admin has no page style of its own for it: the control's text grows with the panel's.
+            style={{ font: 'inherit' }}
             onChange={(e) => void verifyFile(e.currentTarget.files?.[0])}
             disabled={state.phase === 'running'}
           />

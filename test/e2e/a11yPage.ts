@@ -44,6 +44,10 @@ interface Overflow {
   overlaps: string[];
   /** A dialog's part squeezed to less than two lines by the rest of it (its text hidden in a sliver of a box). */
   squeezed: string[];
+  /** Text running past the edge of a box that hides what overflows it (a card, a paper), not one that scrolls. */
+  hidden: string[];
+  /** Text of three characters or more squeezed to one or two a line (a label over a column too narrow for it). */
+  narrow: string[];
 }
 
 /** What the page, as laid out now, loses at the current size. */
@@ -57,7 +61,25 @@ const measure = (p: Page): Promise<Overflow> =>
       }
       return false;
     };
+    /** The nearest box above `e` that hides its overflow, unless a scrolling box comes first. */
+    const clipper = (e: HTMLElement): HTMLElement | null => {
+      for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+        const x = getComputedStyle(a).overflowX;
+        if (x === 'auto' || x === 'scroll' || a.classList.contains('MuiDataGrid-virtualScroller')) return null;
+        if (x === 'hidden' || x === 'clip') return a;
+      }
+      return null;
+    };
+    const clippedAway = new Map<Element, boolean>();
+    const forScreenReaders = (e: Element | null): boolean => {
+      if (!e || e === document.body) return false;
+      let known = clippedAway.get(e);
+      if (known === undefined) clippedAway.set(e, (known = getComputedStyle(e).clip.startsWith('rect') || forScreenReaders(e.parentElement)));
+      return known;
+    };
     const cut: string[] = [];
+    const hidden: string[] = [];
+    const narrow: string[] = [];
     const clipped: string[] = [];
     const cells: string[] = [];
     const headers: string[] = [];
@@ -68,10 +90,17 @@ const measure = (p: Page): Promise<Overflow> =>
       const style = getComputedStyle(e);
       if (style.visibility === 'hidden' || style.opacity === '0') continue;
       const r = e.getBoundingClientRect();
-      // Hidden on purpose until focused or for screen readers only: a skip link above the page, a table's caption.
-      if (r.width <= 1 || r.height <= 1 || style.clip.startsWith('rect') || r.bottom + scrollY <= 0) continue;
+      // Hidden on purpose until focused or for screen readers only: a skip link above the page, a table's caption,
+      // the header of a table shown as cards.
+      if (r.width <= 1 || r.height <= 1 || forScreenReaders(e) || r.bottom + scrollY <= 0) continue;
       const text = (e.textContent ?? '').trim().slice(0, 40);
+      const box = clipper(e)?.getBoundingClientRect();
+      const size = parseFloat(style.fontSize);
+      const lines = r.height / (parseFloat(style.lineHeight) || size * 1.5);
       if ((r.right > width + 1 || r.left < -1) && !scrolls(e)) cut.push(text);
+      // (A box of a pixel is hidden on purpose: a table's header for screen readers where the rows are cards.)
+      else if (box && box.width > 1 && box.height > 1 && (r.right > box.right + 1 || r.left < box.left - 1)) hidden.push(text);
+      else if (text.length >= 3 && r.width < 2.5 * size && lines > 2.5 && style.writingMode.startsWith('horizontal')) narrow.push(text);
       else if (
         e.scrollWidth > e.clientWidth + 1 &&
         (style.textOverflow === 'ellipsis' || ((style.overflowX === 'hidden' || style.overflowX === 'clip') && !scrolls(e.parentElement)))
@@ -95,18 +124,70 @@ const measure = (p: Page): Promise<Overflow> =>
       if (part.scrollHeight > part.clientHeight + 1 && part.clientHeight < 2 * line)
         squeezed.push(`${(part.innerText ?? '').trim().slice(0, 30)} (${part.clientHeight} of ${part.scrollHeight} px shown)`);
     }
-    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, clipped, cells, headers, overlaps, squeezed };
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, cut, hidden, narrow, clipped, cells, headers, overlaps, squeezed };
   });
+
+/**
+ * Measures once the page has laid itself out for the new size: a data grid lays its columns out again once it has
+ * seen the text grow (a resize observer, then a render), the menu slides to its width. The same findings twice in
+ * a row, 250 ms apart, or what is found after 4 s.
+ */
+async function measureAtRest(p: Page): Promise<Overflow> {
+  await p.waitForTimeout(500);
+  let last = await measure(p);
+  for (let i = 0; i < 14; i++) {
+    await p.waitForTimeout(250);
+    const now = await measure(p);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
 
 const problems = (where: string, o: Overflow) => [
   ...(o.scrollWidth > o.clientWidth + 1 ? [`${where}: scrolls sideways (${o.scrollWidth} px content in ${o.clientWidth} px)`] : []),
   ...o.cut.map((t) => `${where}: text cut off at the edge: ${t}`),
+  ...o.hidden.map((t) => `${where}: text past the edge of its box: ${t}`),
+  ...o.narrow.map((t) => `${where}: text squeezed to a character a line: ${t}`),
   ...o.cells.map((t) => `${where}: list cell truncated: ${t}`),
   ...o.headers.map((t) => `${where}: column header truncated: ${t}`),
   ...o.clipped.filter((t) => !o.cells.includes(t) && !o.headers.includes(t)).map((t) => `${where}: text ellipsised: ${t}`),
   ...o.overlaps.map((t) => `${where}: raised label over its value: ${t}`),
   ...o.squeezed.map((t) => `${where}: dialog part squeezed: ${t}`),
 ];
+
+/**
+ * What a floating control (react-admin's round create button on a small screen, fixed over the page) still covers
+ * once the page is scrolled to its end: content that scrolls past it is readable there, content under it then is not.
+ */
+async function coveredAtTheEnd(p: Page): Promise<string[]> {
+  await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await p.waitForTimeout(300);
+  const covered = await p.evaluate(() => {
+    const area = innerWidth * innerHeight;
+    const floating = [...document.body.querySelectorAll<HTMLElement>('*')]
+      // Not the app bar, a dialog, a menu or a passing notification.
+      .filter((e) => {
+        const style = getComputedStyle(e);
+        return style.position === 'fixed' && style.visibility !== 'hidden' && !e.closest('[role="dialog"], header, [role="presentation"], .MuiSnackbar-root');
+      })
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      // In the window (a skip link waits above it) and small: not a side menu.
+      .filter(({ r }) => r.width > 1 && r.height > 1 && r.top >= 0 && r.bottom <= innerHeight && r.width * r.height < area / 8);
+    const found: string[] = [];
+    for (const t of document.body.querySelectorAll<HTMLElement>('*')) {
+      const own = [...t.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!own || !t.offsetParent || t.closest('[aria-hidden="true"]')) continue;
+      const r = t.getBoundingClientRect();
+      for (const { e, r: f } of floating)
+        if (!e.contains(t) && r.left < f.right && r.right > f.left && r.top < f.bottom && r.bottom > f.top)
+          found.push((t.textContent ?? '').trim().slice(0, 40));
+    }
+    return found;
+  });
+  await p.evaluate(() => window.scrollTo(0, 0));
+  return covered;
+}
 
 /**
  * 适老化 large text at 1280 px: a 32 px root font (twice the default, every rem-sized text doubles) and 200 %
@@ -116,15 +197,13 @@ const problems = (where: string, o: Overflow) => [
 export async function largeTextProblems(p: Page, where: string, { whileZoomed }: { whileZoomed?: () => Promise<unknown> } = {}): Promise<string[]> {
   const viewport = p.viewportSize()!;
   await p.evaluate(() => (document.documentElement.style.fontSize = '32px'));
-  // A data grid lays its columns out again once it has seen the text grow (a resize observer, then a render).
-  await p.waitForTimeout(500);
-  const large = await measure(p);
+  const large = await measureAtRest(p);
   const found = problems(`${where} root font 32 px`, large);
   await p.evaluate(() => (document.documentElement.style.fontSize = ''));
   await p.setViewportSize({ width: viewport.width / 2, height: viewport.height / 2 });
-  await p.waitForTimeout(500);
-  const zoomed = await measure(p);
+  const zoomed = await measureAtRest(p);
   found.push(...problems(`${where} zoom 200 %`, zoomed));
+  found.push(...(await coveredAtTheEnd(p)).map((t) => `${where} zoom 200 %: text under a floating control at the page's end: ${t}`));
   await whileZoomed?.();
   await p.setViewportSize(viewport);
   return found;
