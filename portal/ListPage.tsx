@@ -19,6 +19,7 @@ export function ListPage<T, F extends string>({
   filters,
   columns,
   rowKey,
+  empty,
 }: {
   title: string;
   intro?: ReactNode;
@@ -28,6 +29,8 @@ export function ListPage<T, F extends string>({
   filters?: (draft: Record<F, string>, set: (field: F, value: string) => void) => ReactNode;
   columns: [string, (row: T) => ReactNode][];
   rowKey: (row: T) => string | number;
+  /** What the list says when nothing matches its filter (the table's default otherwise). */
+  empty?: (filter: Record<F, string>) => ReactNode;
 }) {
   const query = useListQuery(fields);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -63,7 +66,7 @@ export function ListPage<T, F extends string>({
       <Status loaded={loaded} />
       {loaded.state === 'done' && (
         <>
-          <Table caption={title} page={loaded.value} columns={columns} rowKey={rowKey} />
+          <Table caption={title} page={loaded.value} columns={columns} rowKey={rowKey} empty={empty?.(query.filter)} />
           {loaded.value.total > 0 && (
             <Pager
               page={query.page}

@@ -46,13 +46,16 @@ export function Table<T>({
   page,
   columns,
   rowKey,
+  empty = '没有符合条件的记录。',
 }: {
   caption: string;
   page: Page<T>;
   columns: [string, (row: T) => ReactNode][];
   rowKey: (row: T) => string | number;
+  /** What an empty page says. */
+  empty?: ReactNode;
 }) {
-  if (!page.rows.length) return <p className="empty">没有符合条件的记录。</p>;
+  if (!page.rows.length) return <p className="empty">{empty}</p>;
   return (
     <table className="list">
       <caption className="visually-hidden">{caption}</caption>

@@ -51,6 +51,8 @@ export function DrawsPage() {
         ['状态', (r) => (r.status === 'voided' ? '已作废' : '有效')],
       ]}
       rowKey={(r) => r.id}
+      // A published result links here by its task's code; its draw record may not be published yet.
+      empty={(f) => (f.taskCode ? `任务 ${f.taskCode} 的抽取记录尚未公示，或没有这个任务编号。` : undefined)}
     />
   );
 }

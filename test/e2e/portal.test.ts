@@ -14,6 +14,8 @@ const demo = readDataSet('db.json') as unknown as {
 };
 const published = demo.results.find((r) => r.status === 'published' && r.taskCode === 'QD-2026-004')!;
 const drawId = demo.draws.find((d) => d.taskId === published.taskId)!.id;
+/** A result published before its task's draw record (SN-2026-003's record stays unpublished here). */
+const aheadOfDraw = demo.results.find((r) => r.status === 'published' && r.taskCode === 'SN-2026-003')!;
 
 let h: Harness;
 let page: Page;
@@ -130,6 +132,22 @@ describe('the public portal (issue 14)', { timeout: 120_000 }, () => {
     expect(await shared.getByRole('button', { name: '最后一页' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: '第一页' }).click();
     await expect.poll(() => rows.allInnerTexts()).toEqual(firstPage);
+  });
+
+  it('a result published before its draw record: its link says the record is not published yet', async () => {
+    page = await phone();
+    await page.goto(`/public/results?q=${aheadOfDraw.uscc}`);
+    await page
+      .locator('tbody tr')
+      .filter({ hasText: aheadOfDraw.entityName })
+      .getByRole('link', { name: /SN-2026-003/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: '抽取记录' }).waitFor();
+    await page.getByText('任务 SN-2026-003 的抽取记录尚未公示，或没有这个任务编号。').waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(0);
+    // Without a task's code an empty list says what every list does.
+    await page.getByRole('button', { name: '重置' }).click();
+    await page.locator('tbody tr').first().waitFor();
   });
 
   it('the larger-text switch (适老化) survives a reload', async () => {
