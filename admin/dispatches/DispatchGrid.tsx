@@ -8,10 +8,14 @@ import { DispatchShare } from './DispatchShare';
 import { DispatchStatusField } from './DispatchStatusField';
 import { MatchInspectorsButton } from './MatchInspectorsButton';
 import { ReceiveDispatchButton } from './ReceiveDispatchButton';
+import { ExpandToggle, expandByToggle } from '../common/ExpandToggle';
 
 /** Shares of dispatched tasks: who sent what to whom, where it stands, and the receiving district's actions. Inside a task's page the task and its sender go without saying. */
 export const DispatchGrid = ({ inTask = false }: { inTask?: boolean }) => (
-  <DataTable expand={<DispatchShare />} bulkActionButtons={false} sx={compactHead}>
+  <DataTable expand={<DispatchShare />} bulkActionButtons={false} sx={{ ...compactHead, ...expandByToggle }}>
+    <DataTable.Col label="qd.list.details">
+      <ExpandToggle />
+    </DataTable.Col>
     {!inTask && (
       <DataTable.Col source="taskId" cellSx={nowrapCell}>
         <TaskReferenceField />

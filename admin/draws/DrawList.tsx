@@ -7,6 +7,7 @@ import { DrawRecordPanel } from './DrawRecordPanel';
 import { drawFilters } from './drawFilters';
 import type { Draw } from '../records';
 import { QdPagination } from '../common/QdPagination';
+import { ExpandToggle, expandByToggle } from '../common/ExpandToggle';
 
 const DrawExpand = () => {
   const draw = useRecordContext<Draw>();
@@ -21,7 +22,10 @@ const shortSeed = (d: Draw) => `${d.seed.slice(0, 16)}…`;
 /** 抽取记录: every draw the user may read, voided ones too with their reason; a row unfolds into the whole record. */
 export const DrawList = () => (
   <List pagination={<QdPagination />} perPage={25} filters={drawFilters} sort={{ field: 'id', order: 'DESC' }}>
-    <DataTable expand={<DrawExpand />} rowClick="expand" bulkActionButtons={false}>
+    <DataTable expand={<DrawExpand />} rowClick="expand" bulkActionButtons={false} sx={expandByToggle}>
+      <DataTable.Col label="qd.list.details">
+        <ExpandToggle />
+      </DataTable.Col>
       <DataTable.Col source="id" />
       <DataTable.Col source="taskCode" disableSort cellSx={nowrapCell}>
         <TaskReferenceField />

@@ -15,7 +15,7 @@ import { dashboardEn } from './dashboard';
 const appEn: MessagesLike<typeof appZh> = {
   qd: {
     title: 'Double Random, One Public',
-    list: { page_range_lower_bound: '%{offsetBegin}–%{offsetEnd} of %{total}+' },
+    list: { page_range_lower_bound: '%{offsetBegin}–%{offsetEnd} of %{total}+', details: 'Details', show_details: 'Show', hide_details: 'Hide' },
     roles: {
       admin: 'Administrator',
       lead: 'Lead office',

@@ -8,6 +8,8 @@ export const homeZh = {
       title: '我的待办',
       greeting: '%{name}，您好。以下是等待您处理的事项。',
       see_all: '查看全部（%{count}）',
+      /** A menu entry's name with its count (the red badge is not read out). */
+      menu_waiting: '，%{count} 项待办',
       open: '打开',
       late_dates: '变动日期 %{changedOn} · 录入日期 %{recordedOn}',
       pendingReplacements: { title: '待审批的更换与回避申请', empty: '没有待审批的申请' },
@@ -57,6 +59,7 @@ export const homeEn: MessagesLike<typeof homeZh> = {
       title: 'My to-do',
       greeting: 'Hello, %{name}. Here is what waits for you.',
       see_all: 'See all (%{count})',
+      menu_waiting: ', %{count} waiting',
       open: 'Open',
       late_dates: 'Changed %{changedOn} · recorded %{recordedOn}',
       pendingReplacements: { title: 'Replacement and recusal requests to decide', empty: 'No requests to decide' },

@@ -84,7 +84,7 @@ export const appZh = {
   qd: {
     title: '双随机、一公开 监管平台',
     /** A list whose total is a lower bound (counted up to a limit: 10,000 past the page, 1,000 for a search). */
-    list: { page_range_lower_bound: '第 %{offsetBegin}–%{offsetEnd} 条，共 %{total}+ 条' },
+    list: { page_range_lower_bound: '第 %{offsetBegin}–%{offsetEnd} 条，共 %{total}+ 条', details: '详情', show_details: '展开', hide_details: '收起' },
     roles: {
       admin: '系统管理员',
       lead: '牵头机构',

@@ -1,5 +1,6 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 import type {} from '@mui/x-data-grid/themeAugmentation';
+import { NoIcon, YesIcon } from './yesNoIcons';
 
 const tableCell = defaultTheme.components?.MuiTableCell;
 const filledInput = defaultTheme.components?.MuiFilledInput;
@@ -27,7 +28,8 @@ const focusRing = { outline: `3px solid ${palette.secondary.main}`, outlineOffse
  * react-admin's default theme with accessible colours and type, and the rules every screen shares:
  * - text in rem (the root font size scales all of it, for 适老化 large text), Chinese system fonts first;
  * - a visible focus ring on every control reached by the keyboard (MUI's own is a faint ripple);
- * - a checkbox's `aria-label` names its input, not the span around it (react-admin's row checkboxes pass it so);
+ * - a checkbox's `aria-label` names its input, not the span around it (react-admin's row checkboxes pass it so), and
+ *   a yes/no field's icon is heard as 是 / 否;
  * - table headers stay on one line (a Chinese header such as 申请类型 must not break between its characters), and a
  *   table's cells keep five characters' width;
  * - a data grid's cells wrap their text and its rows grow to fit it, instead of ending it in an ellipsis (with large
@@ -217,6 +219,7 @@ export const theme: RaThemeOptions = {
     },
     // A list's filters and buttons wrap onto more rows with large text instead of running off the page.
     RaListToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },
+    RaBooleanField: { defaultProps: { TrueIcon: YesIcon, FalseIcon: NoIcon } },
     RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },
     RaEmpty: {
       // The "nothing here yet" message is text to read, not a disabled control: text.disabled is 2.7:1.

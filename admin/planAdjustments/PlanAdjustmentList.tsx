@@ -7,6 +7,7 @@ import { AdjustmentStatusField } from './AdjustmentStatusField';
 import { AdjustmentActions } from './AdjustmentActions';
 import { ProposerField } from './ProposerField';
 import { QdPagination } from '../common/QdPagination';
+import { ExpandToggle, expandByToggle } from '../common/ExpandToggle';
 
 const filters = [<SelectInput key="status" source="status" choices={ADJUSTMENT_STATUS_CHOICES} alwaysOn />];
 
@@ -20,7 +21,10 @@ export const PlanAdjustmentList = () => (
     perPage={25}
     exporter={false}
   >
-    <DataTable sx={compactHead} bulkActionButtons={false} rowClick={false} expand={<AdjustmentChanges />}>
+    <DataTable sx={{ ...compactHead, ...expandByToggle }} bulkActionButtons={false} rowClick={false} expand={<AdjustmentChanges />}>
+      <DataTable.Col label="qd.list.details">
+        <ExpandToggle />
+      </DataTable.Col>
       <DataTable.Col source="id" />
       <DataTable.Col source="planId">
         <ReferenceField source="planId" reference="plans" link={(record) => `/plans/${record.id}/show/adjustments`} />

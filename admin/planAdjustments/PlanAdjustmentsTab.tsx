@@ -7,6 +7,7 @@ import { AdjustmentActions } from './AdjustmentActions';
 import { ProposerField } from './ProposerField';
 import type { PlanAdjustment } from '../records';
 import { compactHead, nowrapCell } from '../common/tableStyles';
+import { ExpandToggle, expandByToggle } from '../common/ExpandToggle';
 
 /** 第 2 版 → 第 3 版: the version proposed on, and the one its acceptance published. */
 const versionsOf = (a: PlanAdjustment, translate: TranslateFunction) =>
@@ -36,7 +37,10 @@ export const PlanAdjustmentsTab = () => {
       pagination={<Pagination />}
       empty={<NoAdjustments />}
     >
-      <DataTable sx={compactHead} bulkActionButtons={false} rowClick={false} expand={<AdjustmentChanges />} size="small">
+      <DataTable sx={{ ...compactHead, ...expandByToggle }} bulkActionButtons={false} rowClick={false} expand={<AdjustmentChanges />} size="small">
+        <DataTable.Col label="qd.list.details">
+          <ExpandToggle />
+        </DataTable.Col>
         <DataTable.Col source="id" />
         <DataTable.Col source="createdAt" field={LocaleDateField} cellSx={nowrapCell} />
         <DataTable.Col source="lineId" cellSx={nowrapCell}>

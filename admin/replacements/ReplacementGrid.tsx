@@ -11,10 +11,14 @@ import { ReplacementDecision } from './ReplacementDecision';
 import { ReplacementStatusField } from './ReplacementStatusField';
 import { RequesterField } from './RequesterField';
 import { ReplacementSwapField } from './ReplacementSwapField';
+import { ExpandToggle, expandByToggle } from '../common/ExpandToggle';
 
 /** Requests and where they stand; a row unfolds into the decision and the candidates of the replacement draw. */
 export const ReplacementGrid = ({ withTask = true }: { withTask?: boolean }) => (
-  <DataTable expand={<ReplacementDecision />} bulkActionButtons={false} empty={<EmptyNote message="qd.replacements.none" />}>
+  <DataTable expand={<ReplacementDecision />} bulkActionButtons={false} empty={<EmptyNote message="qd.replacements.none" />} sx={expandByToggle}>
+    <DataTable.Col label="qd.list.details">
+      <ExpandToggle />
+    </DataTable.Col>
     <DataTable.Col source="createdAt" field={LocaleDateField} />
     {withTask && (
       <DataTable.Col source="taskId" cellSx={nowrapCell}>

@@ -306,7 +306,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
 
   it('city.officer signs in, opens a task from the menu, previews the draw and runs it', async () => {
     page = await keyboardLogin('city.officer');
-    await tabTo(page, /^(\d+ )?抽查任务$/);
+    await tabTo(page, /^(\d+ )?抽查任务( ?，\d+ 项待办)?$/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/tasks(\?.*)?$/);
     await tabTo(page, TASK_CODE);
@@ -364,11 +364,41 @@ describe('keyboard only', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByText('已批准，替换人员已随机选定').waitFor();
     await card.getByText('键盘测试：调至综合科').waitFor({ state: 'detached' });
+    // The decided row and its button are gone: the focus waits on the card's heading, not at the page's start.
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'h2', name: await card.locator('h2').innerText() });
+  });
+
+  it('city.officer unfolds a draw record in 抽取记录 and, scrolled down, still reaches the app bar', async () => {
+    page = await keyboardLogin('city.officer');
+    await tabTo(page, /^抽取记录/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/draws/);
+    // The browser's tab names the page.
+    await expect.poll(() => page.title()).toBe('抽取记录 · 双随机、一公开 监管平台');
+    const toggle = await tabTo(page, '展开');
+    expect(toggle.tag).toBe('button');
+    await page.keyboard.press('Enter');
+    const row = page.locator('tbody tr').first();
+    expect(await row.getByRole('button', { name: '收起' }).getAttribute('aria-expanded')).toBe('true');
+    const record = page.locator('[data-testid^="draw-"]').first();
+    await record.getByText('随机种子', { exact: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await record.waitFor({ state: 'hidden' });
+    expect(await row.getByRole('button', { name: '展开' }).getAttribute('aria-expanded')).toBe('false');
+
+    // A long list scrolled to its pager: the language switch in the app bar is still in the Tab order, and shown.
+    await page.goto('/#/entities');
+    await page.getByRole('grid').waitFor();
+    await tabTo(page, '最后一页', { max: 120 });
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await tabTo(page, '简体中文', { back: true, max: 200 });
+    const bar = await page.getByRole('button', { name: '简体中文' }).boundingBox();
+    expect(bar!.y).toBeGreaterThanOrEqual(0);
   });
 
   it('shinan.inspector opens a pending assignment from 我的检查任务, fills 预查 → 告知 → 现场 → 结论 and saves a draft', async () => {
     page = await keyboardLogin('shinan.inspector');
-    await tabTo(page, /^(\d+ )?我的检查任务$/);
+    await tabTo(page, /^(\d+ )?我的检查任务( ?，\d+ 项待办)?$/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/assignments/);
     await tabTo(page, '录入结果');

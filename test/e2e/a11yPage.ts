@@ -224,7 +224,8 @@ export const focused = (p: Page): Promise<Focused> =>
     if (!e || e === document.body) return { tag: 'body', name: '', inDialog: false, invisible: false };
     const labelled = e.getAttribute('aria-labelledby');
     const name =
-      e.getAttribute('aria-label') ??
+      // (An empty aria-label names nothing: react-admin's language button has one.)
+      (e.getAttribute('aria-label') || null) ??
       (labelled ? document.getElementById(labelled)?.innerText : undefined) ??
       (e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement ? (e.labels?.[0]?.innerText ?? e.name) : e.innerText);
     const style = getComputedStyle(e);
@@ -242,13 +243,17 @@ export const focused = (p: Page): Promise<Focused> =>
   });
 
 /**
- * Presses Tab until the focused element's name is `name` (exactly, or matching), failing after `max` presses; on
- * the way, every control that takes the focus must show it. Returns what has the focus.
+ * Presses Tab (Shift+Tab with `back`) until the focused element's name is `name` (exactly, or matching), failing after
+ * `max` presses; on the way, every control that takes the focus must show it. Returns what has the focus.
  */
-export async function tabTo(p: Page, name: string | RegExp, { max = 60, inDialog }: { max?: number; inDialog?: boolean } = {}): Promise<Focused> {
+export async function tabTo(
+  p: Page,
+  name: string | RegExp,
+  { max = 60, inDialog, back = false }: { max?: number; inDialog?: boolean; back?: boolean } = {},
+): Promise<Focused> {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
-    await p.keyboard.press('Tab');
+    await p.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const f = await focused(p);
     if (f.invisible) throw new Error(`focus is not visible on <${f.tag}> ${f.name}`);
     seen.push(f.name);

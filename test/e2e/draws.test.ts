@@ -113,7 +113,7 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     await page.goto(`/#/replacements?filter=${encodeURIComponent('{}')}`);
     const approved = page.locator('tr', { hasText: '已调整至综合科' });
     await approved.getByText('已批准').waitFor();
-    await approved.locator('[aria-label="展开"]').click();
+    await approved.getByRole('button', { name: '展开' }).click();
     const chosen = page.getByRole('cell', { name: '当选', exact: true }).locator('xpath=..');
     await chosen.waitFor();
     const replacement = (await chosen.locator('td').nth(1).innerText()).trim();
@@ -168,7 +168,7 @@ describe('抽查任务 and the verifiable draw (§9.1, §9.2, DRAW-SPEC)', { tim
     await page.getByRole('dialog').getByRole('button', { name: '匹配执法人员' }).click();
     await page.getByText('已为 6 个检查对象匹配执法检查人员').waitFor();
     const matched = page.locator('tr', { hasText: '已匹配' });
-    await matched.locator('[aria-label="展开"]').click();
+    await matched.getByRole('button', { name: '展开' }).click();
     await page.getByText('派发的检查对象').waitFor();
     await page.getByText('人员匹配', { exact: true }).waitFor();
     // The share's entities are rows of the table inside the unfolded row.

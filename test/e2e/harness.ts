@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createApp } from '../../api/app.js';
 import { Store, type Clock } from '../../api/store/store.js';
 import type { Db } from '../../api/store/db.js';
@@ -103,12 +103,27 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.locator('.RaSidebar-fixed, .RaMenu-open, [class*="RaMenu-"]').first().waitFor();
 }
 
+/**
+ * Menu entries' labels as shown: not the count badge on an icon when something waits there, nor what only a screen
+ * reader hears (the count in words).
+ */
+export const shownLabels = (items: Locator): Promise<string[]> =>
+  items.evaluateAll((links) =>
+    links
+      .map((a) => {
+        const copy = a.cloneNode(true) as HTMLElement;
+        const hidden = [...a.querySelectorAll('*')].map((e) => e.classList.contains('MuiBadge-badge') || getComputedStyle(e).clip.startsWith('rect'));
+        [...copy.querySelectorAll('*')].filter((_, i) => hidden[i]).forEach((e) => e.remove());
+        return (copy.textContent ?? '').trim();
+      })
+      .filter(Boolean),
+  );
+
 /** The sidebar's entries, as shown. */
 export async function menuEntries(page: Page): Promise<string[]> {
   const items = page.locator('[class*="RaMenu-"] a[role="menuitem"], [class*="RaMenu-"] a');
   await items.first().waitFor();
-  // An entry's text is its label, after the count badge on its icon when something waits there.
-  return (await items.allInnerTexts()).map((t) => t.trim().split('\n').filter(Boolean).at(-1) ?? '').filter(Boolean);
+  return shownLabels(items);
 }
 
 /** Picks `option` in the MUI select labelled `label`. */

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, menuEntries, startHarness, type Harness } from './harness.js';
+import { DEMO_PASSWORD, menuEntries, shownLabels, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 let page: Page;
@@ -237,11 +237,7 @@ describe('deciding and withdrawing from the home page', { timeout: 90_000 }, () 
 describe('the menu by job', { timeout: 60_000 }, () => {
   it('keeps the parent entry highlighted on a sub-page and on the access-denied page', async () => {
     page = await signIn('shinan.officer');
-    const active = () =>
-      page
-        .locator('.RaMenuItemLink-active')
-        .allInnerTexts()
-        .then((t) => t.map((s) => s.split('\n').filter(Boolean).at(-1)));
+    const active = () => shownLabels(page.locator('.RaMenuItemLink-active'));
     await page.getByRole('menuitem', { name: '检查对象名录' }).click();
     await expect.poll(active).toEqual(['检查对象名录']);
     await page.goto('/#/users');

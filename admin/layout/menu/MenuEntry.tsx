@@ -3,6 +3,7 @@ import { Badge } from '@mui/material';
 import DefaultIcon from '@mui/icons-material/ViewList';
 import { Menu, useGetResourceLabel, useResourceDefinitions } from 'react-admin';
 import { useMenuCount } from '../../home/TodoCounts';
+import { WaitingLabel } from './WaitingLabel';
 
 export const ACTIVE_CLASS = 'RaMenuItemLink-active';
 
@@ -20,7 +21,7 @@ export const MenuEntry = ({ name, active }: { name: string; active: boolean }) =
       state={{ _scrollToTop: true }}
       className={active ? ACTIVE_CLASS : undefined}
       aria-current={active ? 'page' : undefined}
-      primaryText={label}
+      primaryText={<WaitingLabel label={label} count={count} />}
       leftIcon={
         <Badge badgeContent={count || undefined} color="error" max={99} overlap="circular" data-testid={`menu-count-${name}`}>
           {createElement(definition.icon ?? DefaultIcon)}
